@@ -1,0 +1,82 @@
+package dev.roster.admin;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.roster.auth.oauth.OAuthClientEntity;
+import dev.roster.auth.oauth.OAuthClientSecretEntity;
+import dev.roster.auth.oauth.OAuthClientService;
+import dev.roster.auth.token.SecretTokenEntity;
+import dev.roster.auth.token.SecretTokenService;
+import dev.roster.tenant.TenantEntity;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What the admin API shows. Secrets appear only in the one response that creates them. */
+public final class AdminViews {
+
+    private AdminViews() {
+    }
+
+    @RegisterForReflection
+    public record TenantView(UUID id, String name, Instant createdAt, Instant updatedAt, String scimBaseUrl,
+                             boolean suspended, Integer seatLimit) {
+
+        public static TenantView of(TenantEntity tenant, String publicBaseUrl) {
+            return new TenantView(tenant.id, tenant.name, tenant.createdAt, tenant.updatedAt,
+                    publicBaseUrl + "/scim/v2/" + tenant.id, tenant.suspended, tenant.seatLimit);
+        }
+    }
+
+    @RegisterForReflection
+    public record TokenView(UUID id, String hint, String description, Instant createdAt, Instant expiresAt,
+                            Instant lastUsedAt) {
+
+        public static TokenView of(SecretTokenEntity token) {
+            return new TokenView(token.id, token.hint, token.description, token.createdAt, token.expiresAt,
+                    token.lastUsedAt);
+        }
+    }
+
+    /** The one-time answer to "Generate token". */
+    @RegisterForReflection
+    public record GeneratedTokenView(UUID id, String token, String hint, String description, Instant createdAt,
+                                     Instant expiresAt) {
+
+        public static GeneratedTokenView of(SecretTokenService.Generated generated) {
+            SecretTokenEntity token = generated.entity();
+            return new GeneratedTokenView(token.id, generated.token(), token.hint, token.description, token.createdAt,
+                    token.expiresAt);
+        }
+    }
+
+    /** A client secret; {@code secret} is present only in the response that creates it. */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ClientSecretView(UUID id, String hint, Instant createdAt, Instant expiresAt, String secret) {
+
+        public static ClientSecretView of(OAuthClientSecretEntity secret) {
+            return new ClientSecretView(secret.id, secret.hint, secret.createdAt, secret.expiresAt, null);
+        }
+
+        public static ClientSecretView of(OAuthClientService.GeneratedSecret generated) {
+            OAuthClientSecretEntity secret = generated.entity();
+            return new ClientSecretView(secret.id, secret.hint, secret.createdAt, secret.expiresAt, generated.secret());
+        }
+    }
+
+    @RegisterForReflection
+    public record OAuthClientView(UUID id, String clientId, String description, Instant createdAt, Instant lastUsedAt,
+                                  String tokenEndpoint, List<ClientSecretView> secrets) {
+
+        public static OAuthClientView of(OAuthClientService.ClientWithSecrets client, String publicBaseUrl) {
+            return of(client.client(), client.secrets().stream().map(ClientSecretView::of).toList(), publicBaseUrl);
+        }
+
+        public static OAuthClientView of(OAuthClientEntity client, List<ClientSecretView> secrets, String publicBaseUrl) {
+            return new OAuthClientView(client.id, client.id.toString(), client.description, client.createdAt,
+                    client.lastUsedAt, publicBaseUrl + "/oauth2/token", secrets);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.roster.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.web.ProblemException;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Set;
+
+/** Reading admin request bodies field by field, with problem details that name the field and what it must be. */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    public static JsonNode requireObject(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ProblemException.badRequest("The request body must be a JSON object.");
+        }
+        return body;
+    }
+
+    /** An optional body: absent or null reads as {@code {}}. */
+    public static JsonNode objectOrEmpty(JsonNode body) {
+        return body == null || body.isNull() ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                : requireObject(body);
+    }
+
+    public static void rejectUnknown(JsonNode body, Set<String> allowed) {
+        Iterator<String> names = body.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw ProblemException.badRequest("Unknown or read-only field '" + name + "'; allowed fields: "
+                        + String.join(", ", allowed.stream().sorted().toList()) + ".");
+            }
+        }
+    }
+
+    /** A required string of 1..max characters (after trimming). */
+    public static String requiredText(JsonNode body, String field, int max) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw ProblemException.badRequest("'" + field + "' is required.");
+        }
+        return text(value, field, max);
+    }
+
+    public static String optionalText(JsonNode body, String field, int max, String fallback) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? fallback : text(value, field, max);
+    }
+
+    private static String text(JsonNode value, String field, int max) {
+        if (!value.isTextual() || value.asText().isBlank() || value.asText().trim().length() > max) {
+            throw ProblemException.badRequest("'" + field + "' must be a non-empty string of at most " + max
+                    + " characters.");
+        }
+        return value.asText().trim();
+    }
+
+    /** An optional RFC 3339 time that must lie in the future (an expiry). */
+    public static Instant optionalFutureInstant(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            Instant instant = OffsetDateTime.parse(value.asText()).toInstant();
+            if (!instant.isAfter(Instant.now())) {
+                throw ProblemException.badRequest("'" + field + "' must lie in the future.");
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("'" + field + "' must be an RFC 3339 date-time such as"
+                    + " 2027-01-31T00:00:00Z.");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.roster.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.tenant.TenantEntity;
+import dev.roster.web.ProblemException;
+
+import java.util.Set;
+
+/**
+ * A validated JSON merge patch of tenant settings (RFC 7396): a member present sets the value, {@code null} clears a
+ * nullable one. Validated fully before anything is applied, so a bad patch changes nothing.
+ */
+record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Integer seatLimit) {
+
+    static TenantPatch parse(JsonNode body, Set<String> allowed, int maxNameLength) {
+        JsonFields.rejectUnknown(body, allowed);
+        String name = body.has("name") ? JsonFields.requiredText(body, "name", maxNameLength) : null;
+        Boolean suspended = null;
+        if (body.has("suspended")) {
+            if (!body.get("suspended").isBoolean()) {
+                throw ProblemException.badRequest("'suspended' must be true or false.");
+            }
+            suspended = body.get("suspended").booleanValue();
+        }
+        Integer seatLimit = null;
+        boolean seatLimitPresent = body.has("seatLimit");
+        if (seatLimitPresent && !body.get("seatLimit").isNull()) {
+            JsonNode value = body.get("seatLimit");
+            if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 0) {
+                throw ProblemException.badRequest("'seatLimit' must be a non-negative integer or null (no limit).");
+            }
+            seatLimit = value.intValue();
+        }
+        return new TenantPatch(name, suspended, seatLimitPresent, seatLimit);
+    }
+
+    void applyTo(TenantEntity tenant) {
+        if (name != null) {
+            tenant.name = name;
+        }
+        if (suspended != null) {
+            tenant.suspended = suspended;
+        }
+        if (seatLimitPresent) {
+            tenant.seatLimit = seatLimit;
+        }
+    }
+}

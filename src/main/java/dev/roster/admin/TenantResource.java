@@ -1,0 +1,104 @@
+package dev.roster.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.auth.Roles;
+import dev.roster.config.RosterConfig;
+import dev.roster.tenant.TenantService;
+import dev.roster.web.ProblemException;
+import dev.roster.web.ScimMediaType;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+
+/** {@code /admin/v1/tenants}: the host app creates one tenant per customer workspace. */
+@Path("/admin/v1/tenants")
+@RolesAllowed(Roles.ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantResource {
+
+    static final int MAX_NAME_LENGTH = 200;
+    private static final Set<String> CREATE_FIELDS = Set.of("name");
+    private static final Set<String> PATCH_FIELDS = Set.of("name", "suspended", "seatLimit");
+
+    @Inject
+    TenantService tenants;
+    @Inject
+    RosterConfig config;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(JsonNode body) {
+        JsonFields.requireObject(body);
+        JsonFields.rejectUnknown(body, CREATE_FIELDS);
+        String name = JsonFields.requiredText(body, "name", MAX_NAME_LENGTH);
+        return tenants.create(name).map(tenant -> Response.created(URI.create("/admin/v1/tenants/" + tenant.id))
+                .entity(view(tenant)).build());
+    }
+
+    @GET
+    public Uni<Page<TenantView>> list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(after, limit);
+        return tenants.page(page.after(), page.fetchSize())
+                .map(rows -> page.toPage(rows, tenant -> tenant.id, this::view));
+    }
+
+    @GET
+    @Path("{tenantId}")
+    public Uni<TenantView> get(@PathParam("tenantId") String tenantId) {
+        UUID id = AdminIds.tenant(tenantId);
+        return tenants.find(id).map(tenant -> {
+            if (tenant == null) {
+                throw ProblemException.notFound("No tenant " + id + ".");
+            }
+            return view(tenant);
+        });
+    }
+
+    /** JSON merge patch (RFC 7396) of the tenant's settings. */
+    @PATCH
+    @Path("{tenantId}")
+    @Consumes({ScimMediaType.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    public Uni<TenantView> patch(@PathParam("tenantId") String tenantId, JsonNode body) {
+        UUID id = AdminIds.tenant(tenantId);
+        TenantPatch patch = TenantPatch.parse(JsonFields.requireObject(body), PATCH_FIELDS, MAX_NAME_LENGTH);
+        return tenants.update(id, patch::applyTo).map(tenant -> {
+            if (tenant == null) {
+                throw ProblemException.notFound("No tenant " + id + ".");
+            }
+            return view(tenant);
+        });
+    }
+
+    /** Removes the tenant with all of its users, groups, credentials and events. */
+    @DELETE
+    @Path("{tenantId}")
+    public Uni<Response> delete(@PathParam("tenantId") String tenantId) {
+        UUID id = AdminIds.tenant(tenantId);
+        return tenants.delete(id).map(deleted -> {
+            if (!deleted) {
+                throw ProblemException.notFound("No tenant " + id + ".");
+            }
+            return Response.noContent().build();
+        });
+    }
+
+    private TenantView view(dev.roster.tenant.TenantEntity tenant) {
+        return TenantView.of(tenant, config.publicBaseUrl());
+    }
+}

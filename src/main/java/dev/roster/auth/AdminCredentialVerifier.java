@@ -1,0 +1,53 @@
+package dev.roster.auth;
+
+import dev.roster.config.RosterConfig;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Admin credentials (contracts.md): a three-part credential is a JWT checked against the configured admin issuer; anything
+ * else is compared with {@code ROSTER_ADMIN_KEY} in constant time. A valid JWT without the admin group authenticates but
+ * holds no role, so the endpoints answer 403.
+ */
+@ApplicationScoped
+public class AdminCredentialVerifier {
+
+    @Inject
+    RosterConfig config;
+    @Inject
+    AdminJwtVerifier jwtVerifier;
+
+    public Uni<SecurityIdentity> verify(BearerCredentialRequest request, AuthenticationRequestContext context) {
+        if (request.looksLikeJwt()) {
+            // JWKS fetches may block: run on a worker thread.
+            return context.runBlocking(() -> switch (jwtVerifier.verify(request.credential())) {
+                case ADMIN -> identity("admin-jwt", true);
+                case NOT_ADMIN -> identity("jwt-without-admin-group", false);
+                case INVALID -> throw new AuthenticationFailedException();
+            });
+        }
+        boolean matches = config.adminKey()
+                .filter(key -> !key.isBlank())
+                .map(key -> Secrets.constantTimeEquals(request.credential(), key))
+                .orElse(false);
+        if (!matches) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        return Uni.createFrom().item(identity("admin-key", true));
+    }
+
+    private static SecurityIdentity identity(String principal, boolean admin) {
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(principal));
+        if (admin) {
+            builder.addRole(Roles.ADMIN);
+        }
+        return builder.build();
+    }
+}

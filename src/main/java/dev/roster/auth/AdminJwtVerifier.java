@@ -1,0 +1,53 @@
+package dev.roster.auth;
+
+import dev.roster.config.RosterConfig;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Set;
+
+/**
+ * Verifies admin JWTs issued by the host app's identity provider ({@code roster.admin.jwt.*}). May fetch a JWKS over the
+ * network, so callers run it off the event loop. Disabled (every JWT refused) until issuer and key are configured.
+ */
+@ApplicationScoped
+public class AdminJwtVerifier {
+
+    private final DefaultJWTParser parser;
+    private final String group;
+
+    @Inject
+    public AdminJwtVerifier(RosterConfig config) {
+        RosterConfig.Admin.Jwt jwt = config.admin().jwt();
+        this.group = jwt.group();
+        if (jwt.issuer().isPresent() && jwt.publicKeyLocation().isPresent()) {
+            JWTAuthContextInfo info = new JWTAuthContextInfo();
+            info.setIssuedBy(jwt.issuer().get());
+            info.setPublicKeyLocation(jwt.publicKeyLocation().get());
+            jwt.audience().ifPresent(audience -> info.setExpectedAudience(Set.of(audience)));
+            info.setClockSkew(30);
+            this.parser = new DefaultJWTParser(info);
+        } else {
+            this.parser = null;
+        }
+    }
+
+    public enum Outcome { ADMIN, NOT_ADMIN, INVALID }
+
+    /** ADMIN when valid and in the admin group, NOT_ADMIN when valid without it, INVALID otherwise. */
+    public Outcome verify(String token) {
+        if (parser == null) {
+            return Outcome.INVALID;
+        }
+        try {
+            JsonWebToken parsed = parser.parse(token);
+            return parsed.getGroups() != null && parsed.getGroups().contains(group) ? Outcome.ADMIN : Outcome.NOT_ADMIN;
+        } catch (ParseException | RuntimeException e) {
+            return Outcome.INVALID;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.roster.auth;
+
+import dev.roster.tenant.TenantContext;
+import dev.roster.tenant.TenantContext.CredentialKind;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The per-request credential reads. They use the reactive SQL client directly rather than Hibernate: one indexed,
+ * prepared statement per cache miss, no session, no entity state, on the event loop.
+ */
+@ApplicationScoped
+public class CredentialStore {
+
+    @Inject
+    Pool pool;
+
+    /** The secret token with this SHA-256, or null. */
+    public Uni<ResolvedCredential> findTokenByHash(byte[] hash) {
+        return pool.preparedQuery("""
+                        select t.tenant_id, t.id, t.expires_at, n.suspended
+                        from secret_token t join tenant n on n.id = t.tenant_id
+                        where t.token_hash = $1""")
+                .execute(Tuple.of(Buffer.buffer(hash)))
+                .map(rows -> first(rows, CredentialKind.SECRET_TOKEN));
+    }
+
+    /** The OAuth client with this id, or null; its access tokens carry their own expiry. */
+    public Uni<ResolvedCredential> findOAuthClient(UUID clientId) {
+        return pool.preparedQuery("""
+                        select c.tenant_id, c.id, null::timestamptz as expires_at, n.suspended
+                        from oauth_client c join tenant n on n.id = c.tenant_id
+                        where c.id = $1""")
+                .execute(Tuple.of(clientId))
+                .map(rows -> first(rows, CredentialKind.OAUTH_CLIENT));
+    }
+
+    public Uni<Void> touchToken(UUID tenantId, UUID tokenId) {
+        return pool.preparedQuery("update secret_token set last_used_at = now() where tenant_id = $1 and id = $2")
+                .execute(Tuple.of(tenantId, tokenId)).replaceWithVoid();
+    }
+
+    public Uni<Void> touchOAuthClient(UUID tenantId, UUID clientId) {
+        return pool.preparedQuery("update oauth_client set last_used_at = now() where tenant_id = $1 and id = $2")
+                .execute(Tuple.of(tenantId, clientId)).replaceWithVoid();
+    }
+
+    private static ResolvedCredential first(RowSet<Row> rows, CredentialKind kind) {
+        var iterator = rows.iterator();
+        if (!iterator.hasNext()) {
+            return null;
+        }
+        Row row = iterator.next();
+        OffsetDateTime expires = row.getOffsetDateTime("expires_at");
+        Instant expiresAt = expires == null ? null : expires.toInstant();
+        TenantContext context = new TenantContext(row.getUUID("tenant_id"), row.getUUID("id"), kind);
+        return new ResolvedCredential(context, expiresAt, row.getBoolean("suspended"));
+    }
+}

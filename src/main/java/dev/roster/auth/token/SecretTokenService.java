@@ -1,0 +1,75 @@
+package dev.roster.auth.token;
+
+import dev.roster.auth.CredentialCache;
+import dev.roster.auth.Secrets;
+import dev.roster.tenant.Ids;
+import dev.roster.tenant.TenantRepository;
+import dev.roster.web.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Generate, list and revoke secret tokens. Tokens belong to the tenant, not to whoever created them, so they outlive the
+ * admin who made them; several may be active at once so that a rotation needs no downtime.
+ */
+@ApplicationScoped
+public class SecretTokenService {
+
+    /** Bounded so a runaway script cannot fill the table; rotation needs two. */
+    static final int MAX_TOKENS_PER_TENANT = 50;
+
+    @Inject
+    SecretTokenRepository tokens;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    CredentialCache cache;
+
+    /** A freshly generated token, whose plaintext exists only in this value. */
+    public record Generated(SecretTokenEntity entity, String token) {
+    }
+
+    @WithTransaction
+    public Uni<Generated> generate(UUID tenantId, String description, Instant expiresAt) {
+        return tenants.requireExists(tenantId)
+                .chain(() -> tokens.countInTenant(tenantId))
+                .chain(count -> {
+                    if (count >= MAX_TOKENS_PER_TENANT) {
+                        throw ProblemException.conflict("This tenant already has " + MAX_TOKENS_PER_TENANT
+                                + " tokens; revoke unused ones before generating more.");
+                    }
+                    String token = Secrets.generate(Secrets.TOKEN_PREFIX);
+                    SecretTokenEntity entity = new SecretTokenEntity();
+                    entity.id = Ids.newId();
+                    entity.tenantId = tenantId;
+                    entity.tokenHash = Secrets.sha256(token);
+                    entity.hint = Secrets.hint(token);
+                    entity.description = description;
+                    entity.createdAt = Instant.now();
+                    entity.expiresAt = expiresAt;
+                    return tokens.persist(entity).map(saved -> new Generated(saved, token));
+                });
+    }
+
+    @WithSession
+    public Uni<List<SecretTokenEntity>> page(UUID tenantId, UUID after, int fetchSize) {
+        return tenants.requireExists(tenantId).chain(() -> tokens.pageAfter(tenantId, after, fetchSize));
+    }
+
+    /** Revokes at once on this pod; other pods within the credential cache TTL. */
+    @WithTransaction
+    public Uni<Void> revoke(UUID tenantId, UUID tokenId) {
+        return tokens.findInTenant(tenantId, tokenId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No token " + tokenId + " in this tenant."))
+                .call(token -> tokens.delete(token))
+                .call(token -> cache.invalidate(CredentialCache.tokenKey(token.tokenHash)))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.roster.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Every Roster setting in one typed place; the README documents each one. */
+@ConfigMapping(prefix = "roster")
+public interface RosterConfig {
+
+    /** Public base URL (no trailing slash needed), env {@code ROSTER_PUBLIC_URL}. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** Bootstrap admin key, env {@code ROSTER_ADMIN_KEY}; absent means JWT-only admin access. */
+    Optional<String> adminKey();
+
+    Auth auth();
+
+    OAuth oauth();
+
+    Admin admin();
+
+    /** Read by the embedded PostgreSQL config source (src/embedded); declared here so they are documented and validated. */
+    EmbeddedPg embeddedPg();
+
+    interface EmbeddedPg {
+        /** Start an embedded PostgreSQL when no datasource URL is configured. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Its data directory, relative to the working directory. */
+        @WithDefault(".roster/pg")
+        String dir();
+
+        /** Wipe the directory at start (tests). */
+        @WithDefault("false")
+        boolean clean();
+    }
+
+    interface Auth {
+        /** Upper bound for how long a revoked credential may still be accepted by another pod. */
+        @WithDefault("5S")
+        Duration credentialCacheTtl();
+
+        /** lastUsedAt is written at most this often per credential (design.md, hot path). */
+        @WithDefault("60S")
+        Duration lastUsedWriteInterval();
+    }
+
+    interface OAuth {
+        @WithDefault("60M")
+        Duration tokenLifetime();
+
+        /** PKCS#8 PEM private RSA key that signs access tokens; absent -> an ephemeral key per process (dev only). */
+        Optional<String> signingKeyLocation();
+
+        Optional<String> signingKeyId();
+
+        /** PEM public keys of previous signing keys, still accepted until the tokens they signed have expired. */
+        Optional<List<String>> retiredPublicKeyLocations();
+    }
+
+    interface Admin {
+        Jwt jwt();
+
+        interface Jwt {
+            Optional<String> issuer();
+
+            /** PEM file, JWKS file or JWKS URL of the admin token issuer. */
+            Optional<String> publicKeyLocation();
+
+            /** Expected audience, if the issuer sets one. */
+            Optional<String> audience();
+
+            @WithDefault("roster-admin")
+            String group();
+        }
+    }
+
+    /** The public URL without a trailing slash. */
+    default String publicBaseUrl() {
+        String url = publicUrl();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

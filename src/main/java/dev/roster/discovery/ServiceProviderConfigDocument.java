@@ -1,0 +1,42 @@
+package dev.roster.discovery;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The ServiceProviderConfig resource (RFC 7643 §5), stating what this build of Roster really supports. A capability is
+ * switched on here only in the change that implements it, so Entra and other clients never rely on one that is missing.
+ */
+public final class ServiceProviderConfigDocument {
+
+    public static final String SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
+
+    private ServiceProviderConfigDocument() {
+    }
+
+    public static ObjectNode build(String baseUrl) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode root = json.objectNode();
+        root.putArray("schemas").add(SCHEMA);
+        root.put("documentationUri", "https://www.rfc-editor.org/rfc/rfc7644");
+        root.putObject("patch").put("supported", false);
+        root.putObject("bulk").put("supported", false).put("maxOperations", 0).put("maxPayloadSize", 0);
+        root.putObject("filter").put("supported", false).put("maxResults", 0);
+        root.putObject("changePassword").put("supported", false);
+        root.putObject("sort").put("supported", false);
+        root.putObject("etag").put("supported", false);
+        ArrayNode schemes = root.putArray("authenticationSchemes");
+        schemes.addObject()
+                .put("type", "oauthbearertoken")
+                .put("name", "OAuth Bearer Token")
+                .put("description", "A secret token generated in the application, or an access token from its"
+                        + " OAuth 2.0 client credentials endpoint (/oauth2/token), sent as 'Authorization: Bearer'.")
+                .put("specUri", "https://www.rfc-editor.org/rfc/rfc6750")
+                .put("primary", true);
+        ObjectNode meta = root.putObject("meta");
+        meta.put("resourceType", "ServiceProviderConfig");
+        meta.put("location", baseUrl + "/ServiceProviderConfig");
+        return root;
+    }
+}

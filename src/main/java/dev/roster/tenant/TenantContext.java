@@ -1,0 +1,12 @@
+package dev.roster.tenant;
+
+import java.util.UUID;
+
+/**
+ * Who is calling SCIM: the tenant the credential belongs to, and which credential it was (for the activity log and event
+ * actors). Built only by the authentication layer; everything downstream scopes its work to {@link #tenantId()}.
+ */
+public record TenantContext(UUID tenantId, UUID credentialId, CredentialKind credentialKind) {
+
+    public enum CredentialKind { SECRET_TOKEN, OAUTH_CLIENT }
+}

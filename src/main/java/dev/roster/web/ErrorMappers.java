@@ -1,0 +1,104 @@
+package dev.roster.web;
+
+import com.fasterxml.jackson.core.JacksonException;
+import dev.roster.auth.oauth.OAuthException;
+import dev.roster.scim.error.ScimException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into the error format of its surface. Messages never carry class names or stack traces; a 5xx says
+ * only that the server failed and names the request id, under which the cause is logged.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response scim(ScimException e, RoutingContext rc) {
+        String scimType = e.scimType() == null ? null : e.scimType().wireName();
+        return ErrorResponses.scim(e.status(), scimType, e.detail());
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, RoutingContext rc) {
+        return ErrorResponses.problem(e.status(), ErrorResponses.slugFor(e.status()), ErrorResponses.titleFor(e.status()),
+                e.getMessage(), rc.request().path(), RequestIds.of(rc));
+    }
+
+    @ServerExceptionMapper
+    public Response oauth(OAuthException e) {
+        return ErrorResponses.oauth(e.status(), e.error(), e.getMessage(), e.challenge());
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e, RoutingContext rc) {
+        String path = rc.request().path();
+        String detail = Surface.of(path) == Surface.SCIM
+                ? "The bearer credential is missing, malformed, expired or revoked, or belongs to another tenant. "
+                        + "Generate a new secret token or OAuth client secret in the application and update the provisioning"
+                        + " configuration."
+                : "Authentication required: send 'Authorization: Bearer <admin key or admin JWT>'.";
+        return ErrorResponses.forPath(path, 401, null, detail, RequestIds.of(rc));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, RoutingContext rc) {
+        String path = rc.request().path();
+        String detail = Surface.of(path) == Surface.SCIM
+                ? "This credential may not perform this operation."
+                : "The credential is valid but lacks the 'roster-admin' group.";
+        return ErrorResponses.forPath(path, 403, null, detail, RequestIds.of(rc));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JacksonException e, RoutingContext rc) {
+        String path = rc.request().path();
+        Surface surface = Surface.of(path);
+        String detail = "The request body is not valid JSON or has a value of the wrong type"
+                + location(e) + ".";
+        return ErrorResponses.forPath(path, 400, surface == Surface.SCIM ? "invalidSyntax" : null, detail, RequestIds.of(rc));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, RoutingContext rc) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return serverError(e, rc);
+        }
+        HttpServerRequest request = rc.request();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + request.method() + " " + request.path() + ".";
+            case 405 -> "Method " + request.method() + " is not supported on " + request.path() + ".";
+            case 406 -> "This endpoint answers with JSON only.";
+            case 415 -> "Unsupported Content-Type '" + request.getHeader("Content-Type") + "'.";
+            default -> "The request could not be processed (HTTP " + status + ").";
+        };
+        return ErrorResponses.forPath(request.path(), status, null, detail, RequestIds.of(rc));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response serverError(Throwable e, RoutingContext rc) {
+        String requestId = RequestIds.of(rc);
+        LOG.errorf(e, "Request %s %s failed (request id %s)", rc.request().method(), rc.request().path(), requestId);
+        return ErrorResponses.forPath(rc.request().path(), 500, null,
+                "The server failed to process the request; quote request id " + requestId + " when reporting it.",
+                requestId);
+    }
+
+    private static String location(JacksonException e) {
+        if (e.getLocation() == null || e.getLocation().getLineNr() < 0) {
+            return "";
+        }
+        return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+}

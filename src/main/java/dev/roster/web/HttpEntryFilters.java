@@ -1,0 +1,42 @@
+package dev.roster.web;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.MDC;
+
+/**
+ * The first thing every request meets: a correlation id (response header, log MDC, 5xx details) and SCIM path normalisation.
+ * Runs on the event loop and does no I/O.
+ */
+@ApplicationScoped
+public class HttpEntryFilters {
+
+    void install(@Observes Router router) {
+        router.route().order(-1_000).handler(this::handle);
+    }
+
+    private void handle(RoutingContext rc) {
+        String requestId = rc.get(RequestIds.CONTEXT_KEY);
+        if (requestId == null) {
+            requestId = RequestIds.chooseFor(rc.request().getHeader(RequestIds.HEADER));
+            rc.put(RequestIds.CONTEXT_KEY, requestId);
+            rc.response().putHeader(RequestIds.HEADER, requestId);
+        }
+        MDC.put(RequestIds.MDC_KEY, requestId);
+
+        HttpServerRequest request = rc.request();
+        String path = request.path();
+        if (path != null && path.startsWith("/scim")) {
+            String normalized = ScimPaths.normalize(path);
+            if (!normalized.equals(path)) {
+                String query = request.query();
+                rc.reroute(request.method(), query == null ? normalized : normalized + "?" + query);
+                return;
+            }
+        }
+        rc.next();
+    }
+}

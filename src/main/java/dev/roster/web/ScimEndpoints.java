@@ -1,0 +1,26 @@
+package dev.roster.web;
+
+import dev.roster.config.RosterConfig;
+import dev.roster.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Base URLs of a tenant's SCIM endpoints. {@code meta.location} uses the form the request came in on (contracts.md): the
+ * Tenant URL form names the tenant, the single-URL form does not.
+ */
+@ApplicationScoped
+public class ScimEndpoints {
+
+    public static final String ROOT = "/scim/v2";
+    /** Path template segment of the Tenant URL form; only UUIDs match, so "Users" is never taken for a tenant id. */
+    public static final String TENANT_SEGMENT =
+            "{tenantId: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
+
+    @Inject
+    RosterConfig config;
+
+    public String base(TenantContext tenant, boolean tenantUrlForm) {
+        return tenantUrlForm ? config.publicBaseUrl() + ROOT + "/" + tenant.tenantId() : config.publicBaseUrl() + ROOT;
+    }
+}
