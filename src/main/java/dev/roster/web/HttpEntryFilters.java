@@ -19,12 +19,13 @@ public class HttpEntryFilters {
     }
 
     private void handle(RoutingContext rc) {
+        // A rerouted request passes here twice: it keeps its id, and gets the header again (reroute resets headers).
         String requestId = rc.get(RequestIds.CONTEXT_KEY);
         if (requestId == null) {
             requestId = RequestIds.chooseFor(rc.request().getHeader(RequestIds.HEADER));
             rc.put(RequestIds.CONTEXT_KEY, requestId);
-            rc.response().putHeader(RequestIds.HEADER, requestId);
         }
+        rc.response().putHeader(RequestIds.HEADER, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
 
         HttpServerRequest request = rc.request();

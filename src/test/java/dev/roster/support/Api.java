@@ -43,6 +43,19 @@ public final class Api {
                 .then().statusCode(201).extract().path("token");
     }
 
+    /** A GET sent byte for byte as given (rest-assured normalises some paths), to the test port. */
+    public static java.net.http.HttpResponse<String> rawGet(String path, String bearer) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                    .header("Authorization", "Bearer " + bearer).GET().build();
+            return java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String tenantUrl(String tenantId) {
         return "/scim/v2/" + tenantId;
     }
