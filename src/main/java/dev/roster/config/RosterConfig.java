@@ -58,8 +58,6 @@ public interface RosterConfig {
         /** PKCS#8 PEM private RSA key that signs access tokens; absent -> an ephemeral key per process (dev only). */
         Optional<String> signingKeyLocation();
 
-        Optional<String> signingKeyId();
-
         /** PEM public keys of previous signing keys, still accepted until the tokens they signed have expired. */
         Optional<List<String>> retiredPublicKeyLocations();
     }

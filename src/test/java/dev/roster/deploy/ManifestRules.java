@@ -24,10 +24,10 @@ final class ManifestRules {
 
     static final String IMAGE = "ghcr.io/roster-dev/roster";
     static final int HTTP_PORT = 8080;
-    /** quarkus.shutdown.delay (docs/ship-config.md): readiness DOWN while still serving, after SIGTERM. */
-    static final int SHUTDOWN_DELAY_SECONDS = 5;
-    /** quarkus.shutdown.timeout (docs/ship-config.md): how long in-flight requests may drain after the delay. */
-    static final int SHUTDOWN_TIMEOUT_SECONDS = 25;
+    /** quarkus.shutdown.delay of application.properties: readiness DOWN while still serving, after SIGTERM. */
+    static final int SHUTDOWN_DELAY_SECONDS = AppProperties.seconds("quarkus.shutdown.delay");
+    /** quarkus.shutdown.timeout of application.properties: how long in-flight requests may drain after the delay. */
+    static final int SHUTDOWN_TIMEOUT_SECONDS = AppProperties.seconds("quarkus.shutdown.timeout");
     /** Time the JVM needs to exit after draining, before the kubelet's SIGKILL. */
     static final int EXIT_MARGIN_SECONDS = 5;
 
@@ -37,7 +37,6 @@ final class ManifestRules {
             "QUARKUS_DATASOURCE_JDBC_URL",
             "QUARKUS_DATASOURCE_USERNAME",
             "ROSTER_OAUTH_SIGNING_KEY_LOCATION",
-            "ROSTER_OAUTH_SIGNING_KEY_ID",
             "ROSTER_ADMIN_JWT_ISSUER",
             "ROSTER_ADMIN_JWT_PUBLIC_KEY_LOCATION",
             "QUARKUS_LOG_CONSOLE_JSON");
