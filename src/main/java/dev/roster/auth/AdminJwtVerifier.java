@@ -27,7 +27,10 @@ public class AdminJwtVerifier {
         if (jwt.issuer().isPresent() && jwt.publicKeyLocation().isPresent()) {
             JWTAuthContextInfo info = new JWTAuthContextInfo();
             info.setIssuedBy(jwt.issuer().get());
-            info.setPublicKeyLocation(jwt.publicKeyLocation().get());
+            String location = jwt.publicKeyLocation().get();
+            // A PEM or JWKS file is read here; a URL (or class-path resource) is left to SmallRye, which caches JWKS.
+            KeyFiles.readIfFile(location).ifPresentOrElse(info::setPublicKeyContent,
+                    () -> info.setPublicKeyLocation(location));
             jwt.audience().ifPresent(audience -> info.setExpectedAudience(Set.of(audience)));
             info.setClockSkew(30);
             this.parser = new DefaultJWTParser(info);

@@ -1,5 +1,6 @@
 package dev.roster.auth.oauth;
 
+import dev.roster.auth.KeyFiles;
 import dev.roster.config.RosterConfig;
 import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.util.KeyUtils;
@@ -42,7 +43,7 @@ public class SigningKeys {
         try {
             RSAPublicKey signingPublic;
             if (config.oauth().signingKeyLocation().isPresent()) {
-                signingKey = KeyUtils.readPrivateKey(config.oauth().signingKeyLocation().get());
+                signingKey = KeyUtils.decodePrivateKey(KeyFiles.read(config.oauth().signingKeyLocation().get()));
                 signingPublic = publicOf(signingKey);
             } else {
                 LOG.warn("roster.oauth.signing-key-location is not set: OAuth access tokens are signed with an ephemeral key"
@@ -55,7 +56,7 @@ public class SigningKeys {
             List<RSAPublicKey> verification = new ArrayList<>();
             verification.add(signingPublic);
             for (String location : config.oauth().retiredPublicKeyLocations().orElse(List.of())) {
-                verification.add((RSAPublicKey) KeyUtils.readPublicKey(location.trim()));
+                verification.add((RSAPublicKey) KeyUtils.decodePublicKey(KeyFiles.read(location.trim())));
             }
             verificationJwks = jwks(verification);
         } catch (Exception e) {
