@@ -2,11 +2,13 @@ package dev.roster.auth;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -29,21 +31,21 @@ public class CredentialCache {
         return "oauth-client:" + clientId;
     }
 
-    /** The cached credential, or the loader's; null (uncached) when the loader finds nothing. */
+    /** The cached credential, or the loader's; a null from the loader (no such credential) is not cached. */
     public Uni<ResolvedCredential> get(String key, Supplier<Uni<ResolvedCredential>> loader) {
-        return cache.<String, ResolvedCredential>getAsync(key, k -> loader.get()
-                        .onItem().ifNull().failWith(NotFound::new))
-                .onFailure(NotFound.class).recoverWithNull();
+        CaffeineCache caffeine = cache.as(CaffeineCache.class);
+        CompletableFuture<ResolvedCredential> cached = caffeine.getIfPresent(key);
+        if (cached != null) {
+            return Uni.createFrom().completionStage(cached);
+        }
+        return loader.get().invoke(found -> {
+            if (found != null) {
+                caffeine.put(key, CompletableFuture.completedFuture(found));
+            }
+        });
     }
 
     public Uni<Void> invalidate(String key) {
         return cache.invalidate(key);
-    }
-
-    /** Marks "no such credential" so that it is not cached. */
-    private static final class NotFound extends RuntimeException {
-        NotFound() {
-            super(null, null, false, false);
-        }
     }
 }

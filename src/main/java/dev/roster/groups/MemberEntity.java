@@ -1,0 +1,55 @@
+package dev.roster.groups;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One membership: a user or group ({@code memberType}) in a group. */
+@Entity
+@Table(name = "scim_group_member")
+@IdClass(MemberEntity.Key.class)
+public class MemberEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "tenant_id")
+    public UUID tenantId;
+
+    @Id
+    @Column(name = "group_id")
+    public UUID groupId;
+
+    @Id
+    @Column(name = "member_id")
+    public UUID memberId;
+
+    @Column(name = "member_type", nullable = false)
+    public String memberType;
+
+    @Column(name = "added_at", nullable = false)
+    public Instant addedAt;
+
+    public static final class Key implements Serializable {
+        public UUID tenantId;
+        public UUID groupId;
+        public UUID memberId;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(tenantId, key.tenantId)
+                    && Objects.equals(groupId, key.groupId) && Objects.equals(memberId, key.memberId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tenantId, groupId, memberId);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.roster.scim.wire;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The {@code meta} complex attribute (RFC 7643 §3.1), always computed by the server. */
+public record Meta(String resourceType, Instant created, Instant lastModified, String location, long version) {
+
+    /** A weak entity tag from the row version (RFC 7644 §3.14). */
+    public String etag() {
+        return "W/\"" + version + "\"";
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode meta = JsonNodeFactory.instance.objectNode();
+        meta.put("resourceType", resourceType);
+        meta.put("created", created.truncatedTo(ChronoUnit.MILLIS).toString());
+        meta.put("lastModified", lastModified.truncatedTo(ChronoUnit.MILLIS).toString());
+        meta.put("location", location);
+        meta.put("version", etag());
+        return meta;
+    }
+}
