@@ -1,5 +1,6 @@
 package dev.roster.scim.filter;
 
+import dev.roster.scim.schema.Names;
 import dev.roster.scim.schema.ResolvedAttribute;
 import dev.roster.scim.schema.ResourceType;
 import java.util.Locale;
@@ -88,7 +89,7 @@ public record AttrPath(String schema, String name, String subAttribute) {
     @Override
     public boolean equals(Object other) {
         return other instanceof AttrPath that
-                && name.equalsIgnoreCase(that.name)
+                && Names.equalsIgnoreCase(name, that.name)
                 && equalIgnoringCase(schema, that.schema)
                 && equalIgnoringCase(subAttribute, that.subAttribute);
     }
@@ -152,6 +153,6 @@ public record AttrPath(String schema, String name, String subAttribute) {
     }
 
     private static boolean equalIgnoringCase(String a, String b) {
-        return a == null ? b == null : a.equalsIgnoreCase(b);
+        return a == null ? b == null : b != null && Names.equalsIgnoreCase(a, b);
     }
 }

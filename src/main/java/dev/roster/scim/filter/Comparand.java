@@ -3,6 +3,7 @@ package dev.roster.scim.filter;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.AttributeDef;
 import dev.roster.scim.schema.AttributeType;
+import dev.roster.scim.schema.Names;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
@@ -70,8 +71,8 @@ public sealed interface Comparand {
                 }
                 yield switch (value) {
                     case FilterValue.BooleanValue bool -> new Bool(bool.value());
-                    case FilterValue.StringValue text when text.value().equalsIgnoreCase("true") -> new Bool(true);
-                    case FilterValue.StringValue text when text.value().equalsIgnoreCase("false") -> new Bool(false);
+                    case FilterValue.StringValue text when Names.equalsIgnoreCase(text.value(), "true") -> new Bool(true);
+                    case FilterValue.StringValue text when Names.equalsIgnoreCase(text.value(), "false") -> new Bool(false);
                     default -> throw invalid(path, type, "compare it with true or false");
                 };
             }

@@ -43,8 +43,8 @@ public final class FilterPrinter {
 
     private static void append(StringBuilder out, Filter filter) {
         switch (filter) {
-            case Filter.Or or -> operands(out, or.operands(), " or ", Filter.Or.class);
-            case Filter.And and -> operands(out, and.operands(), " and ", Filter.And.class);
+            case Filter.Or or -> operands(out, or.operands(), false);
+            case Filter.And and -> operands(out, and.operands(), true);
             case Filter.Not not -> {
                 out.append("not (");
                 append(out, not.operand());
@@ -71,14 +71,13 @@ public final class FilterPrinter {
      * Operands of an n-ary and/or. An operand of the same kind needs parentheses (else it would merge into this node), and
      * so does an {@code or} inside an {@code and} (else precedence would regroup it).
      */
-    private static void operands(StringBuilder out, List<Filter> operands, String keyword, Class<?> kind) {
+    private static void operands(StringBuilder out, List<Filter> operands, boolean and) {
         for (int i = 0; i < operands.size(); i++) {
             if (i > 0) {
-                out.append(keyword);
+                out.append(and ? " and " : " or ");
             }
             Filter operand = operands.get(i);
-            boolean parenthesise = kind.isInstance(operand)
-                    || (kind == Filter.And.class && operand instanceof Filter.Or);
+            boolean parenthesise = operand instanceof Filter.Or || (and && operand instanceof Filter.And);
             if (parenthesise) {
                 out.append('(');
             }

@@ -61,7 +61,7 @@ public sealed interface FilterValue {
 
         /** Whether the number has no fractional part (it may still be written with an exponent). */
         public boolean isInteger() {
-            return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+            return value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
         }
 
         /** The JSON text of the number: {@link BigDecimal#toString()}, which parses back to an equal BigDecimal. */

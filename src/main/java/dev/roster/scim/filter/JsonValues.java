@@ -1,6 +1,7 @@
 package dev.roster.scim.filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.scim.schema.Names;
 import java.util.Map;
 
 /** Reading SCIM values out of Jackson trees: case-insensitive member names (RFC 7643 §2.1) and "present" (RFC 7644). */
@@ -22,7 +23,7 @@ final class JsonValues {
             return exact;
         }
         for (Map.Entry<String, JsonNode> member : node.properties()) {
-            if (member.getKey().equalsIgnoreCase(name)) {
+            if (Names.equalsIgnoreCase(member.getKey(), name)) {
                 return member.getValue();
             }
         }

@@ -1,6 +1,7 @@
 package dev.roster.scim.filter;
 
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.schema.Names;
 
 /**
  * Splits a filter or PATCH path into tokens on demand, for {@link Parser}. Words are runs of characters other than
@@ -23,7 +24,7 @@ final class Lexer {
      */
     record Token(Kind kind, String text, String raw, int column) {
         boolean isWord(String keyword) {
-            return kind == Kind.WORD && text.equalsIgnoreCase(keyword);
+            return kind == Kind.WORD && Names.equalsIgnoreCase(text, keyword);
         }
     }
 

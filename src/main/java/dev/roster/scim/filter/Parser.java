@@ -3,6 +3,7 @@ package dev.roster.scim.filter;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.Lexer.Kind;
 import dev.roster.scim.filter.Lexer.Token;
+import dev.roster.scim.schema.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,13 +214,13 @@ final class Parser {
 
     /** {@code true}, {@code false}, {@code null} (any case) or a JSON number (RFC 8259 §6). */
     private static Optional<FilterValue> literal(String text) {
-        if (text.equalsIgnoreCase("true")) {
+        if (Names.equalsIgnoreCase(text, "true")) {
             return Optional.of(FilterValue.TRUE);
         }
-        if (text.equalsIgnoreCase("false")) {
+        if (Names.equalsIgnoreCase(text, "false")) {
             return Optional.of(FilterValue.FALSE);
         }
-        if (text.equalsIgnoreCase("null")) {
+        if (Names.equalsIgnoreCase(text, "null")) {
             return Optional.of(FilterValue.NULL);
         }
         if (!JsonNumbers.isJsonNumber(text)) {

@@ -1,6 +1,7 @@
 package dev.roster.scim.filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.scim.schema.Names;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
@@ -101,9 +102,9 @@ sealed interface ValueTest {
             Boolean actual = null;
             if (value.isBoolean()) {
                 actual = value.booleanValue();
-            } else if (value.isTextual() && value.textValue().equalsIgnoreCase("true")) {
+            } else if (value.isTextual() && Names.equalsIgnoreCase(value.textValue(), "true")) {
                 actual = true; // Entra writes "True"/"False" (Q2); the document keeps what it sent
-            } else if (value.isTextual() && value.textValue().equalsIgnoreCase("false")) {
+            } else if (value.isTextual() && Names.equalsIgnoreCase(value.textValue(), "false")) {
                 actual = false;
             }
             return actual != null && holds(op, Boolean.compare(actual, literal));

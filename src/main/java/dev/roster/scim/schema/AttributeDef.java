@@ -132,7 +132,7 @@ public record AttributeDef(
     /** The sub-attribute with this name, compared case-insensitively (RFC 7643 §2.1). */
     public Optional<AttributeDef> subAttribute(String subName) {
         for (AttributeDef sub : subAttributes) {
-            if (sub.name.equalsIgnoreCase(subName)) {
+            if (Names.equalsIgnoreCase(sub.name, subName)) {
                 return Optional.of(sub);
             }
         }

@@ -1,6 +1,5 @@
 package dev.roster.scim.schema;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The data types of RFC 7643 §2.3, spelled as they travel in a Schema resource (§7). */
@@ -31,7 +30,7 @@ public enum AttributeType {
 
     public static Optional<AttributeType> fromWireName(String name) {
         for (AttributeType type : values()) {
-            if (type.wireName.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+            if (Names.equalsIgnoreCase(type.wireName, name)) {
                 return Optional.of(type);
             }
         }

@@ -77,7 +77,7 @@ public record ResourceType(String name, String endpoint, Schema schema, List<Sch
 
     private Optional<ResolvedAttribute> inCore(String attributeName, String subAttributeName) {
         for (AttributeDef common : CoreSchemas.COMMON_ATTRIBUTES) {
-            if (common.name().equalsIgnoreCase(attributeName)) {
+            if (Names.equalsIgnoreCase(common.name(), attributeName)) {
                 return withSub(schema.id(), false, common, subAttributeName);
             }
         }

@@ -17,7 +17,7 @@ public record Schema(String id, String name, String description, List<AttributeD
         attributes = List.copyOf(attributes);
         for (int i = 0; i < attributes.size(); i++) {
             for (int j = i + 1; j < attributes.size(); j++) {
-                if (attributes.get(i).name().equalsIgnoreCase(attributes.get(j).name())) {
+                if (Names.equalsIgnoreCase(attributes.get(i).name(), attributes.get(j).name())) {
                     throw new IllegalArgumentException(id + " defines " + attributes.get(i).name() + " twice");
                 }
             }
@@ -31,7 +31,7 @@ public record Schema(String id, String name, String description, List<AttributeD
     /** The top-level attribute with this name, compared case-insensitively (RFC 7643 §2.1). */
     public Optional<AttributeDef> attribute(String attributeName) {
         for (AttributeDef attribute : attributes) {
-            if (attribute.name().equalsIgnoreCase(attributeName)) {
+            if (Names.equalsIgnoreCase(attribute.name(), attributeName)) {
                 return Optional.of(attribute);
             }
         }
@@ -40,6 +40,6 @@ public record Schema(String id, String name, String description, List<AttributeD
 
     /** Schema URIs are compared case-insensitively, as attribute names are (RFC 7643 §2.1, RFC 7644 §3.10). */
     public boolean hasId(String uri) {
-        return id.equalsIgnoreCase(uri);
+        return Names.equalsIgnoreCase(id, uri);
     }
 }

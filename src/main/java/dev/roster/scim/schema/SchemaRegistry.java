@@ -54,7 +54,7 @@ public final class SchemaRegistry {
     /** The resource type by name ({@code User}, {@code Group}), case-insensitively. */
     public Optional<ResourceType> resourceType(String name) {
         for (ResourceType type : resourceTypes) {
-            if (type.name().equalsIgnoreCase(name)) {
+            if (Names.equalsIgnoreCase(type.name(), name)) {
                 return Optional.of(type);
             }
         }

@@ -246,6 +246,15 @@ class FilterEvaluatorTest {
     }
 
     @Test
+    void memberNamesMatchIgnoringAsciiCaseOnlyNotUnicodeLookAlikes() throws IOException {
+        // "\u017f" (long s) upper-cases to "S"; String.equalsIgnoreCase would take "u\u017ferName" for userName.
+        JsonNode lookAlike = JSON.readTree("{\"u\u017ferName\":\"bob\"}");
+        FilterEvaluator evaluator = new FilterEvaluator(registry.user());
+
+        assertFalse(evaluator.matches(FilterParser.parse("userName eq \"bob\""), lookAlike));
+    }
+
+    @Test
     void nonObjectResourcesMatchNothingAndNeverThrow() throws IOException {
         FilterEvaluator evaluator = new FilterEvaluator(registry.user());
         CompiledFilter present = evaluator.compile(FilterParser.parse("userName pr or emails[type pr]"));

@@ -164,7 +164,10 @@ class FilterParserTest {
                 row("a gt true", "at column 3: \"gt\" cannot compare booleans; use \"eq\" or \"ne\""),
                 row("a lt null", "at column 3: \"lt\" cannot compare with null; use \"eq null\", \"ne null\" or \"pr\""),
                 row("a co 5", "at column 3: \"co\" compares strings; put the value in double quotes"),
-                row("a sw true", "at column 3: \"sw\" cannot compare booleans; use \"eq\" or \"ne\""));
+                row("a sw true", "at column 3: \"sw\" cannot compare booleans; use \"eq\" or \"ne\""),
+                // keywords and literals are ASCII: Unicode look-alikes of "s" are not keywords
+                row("a eq fal\u017fe", "at column 6: " + value + "\"fal\u017fe\""),
+                row("a \u017fw \"x\"", "at column 3: " + op + "\"a\", found \"\u017fw\""));
     }
 
     @ParameterizedTest(name = "{0}")
