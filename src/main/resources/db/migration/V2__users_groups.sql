@@ -70,3 +70,16 @@ create table scim_group_member (
 );
 -- A user's read-only "groups" attribute, and removing a deleted member from every group.
 create index scim_group_member_member_ix on scim_group_member (tenant_id, member_id);
+
+-- Per-tenant custom extension schemas (e.g. urn:ietf:params:scim:schemas:extension:blink:2.0:User), set through the
+-- admin API and listed by the tenant's /Schemas and /ResourceTypes.
+create table tenant_schema (
+    tenant_id      uuid        not null references tenant (id) on delete cascade,
+    id             uuid        not null,
+    schema_id      text        not null,
+    resource_type  text        not null check (resource_type in ('User', 'Group')),
+    definition     jsonb       not null,
+    created_at     timestamptz not null,
+    primary key (tenant_id, id)
+);
+create unique index tenant_schema_uri_uq on tenant_schema (tenant_id, lower(schema_id));
