@@ -1,0 +1,41 @@
+package dev.roster.users;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.groups.MembershipRepository.GroupOfMember;
+import dev.roster.scim.wire.AttributeProjection;
+import dev.roster.scim.wire.Meta;
+import dev.roster.scim.wire.ResourceDocuments;
+
+import java.util.List;
+
+/**
+ * Renders a stored user as its SCIM resource: the document as received, with the server's {@code id}, {@code meta} and the
+ * read-only {@code groups} computed from memberships (RFC 7643 §4.1.2), then projected by attributes/excludedAttributes.
+ */
+public final class UserResponses {
+
+    private UserResponses() {
+    }
+
+    public static Meta meta(UserEntity user, String base) {
+        return new Meta("User", user.created, user.lastModified, base + "/Users/" + user.id, user.version);
+    }
+
+    public static ObjectNode render(UserEntity user, List<GroupOfMember> groups, String base,
+                                    AttributeProjection projection) {
+        ObjectNode resource = ResourceDocuments.withId(user.doc, user.id.toString());
+        if (groups != null && !groups.isEmpty()) {
+            ArrayNode array = resource.putArray("groups");
+            for (GroupOfMember group : groups) {
+                array.addObject()
+                        .put("value", group.groupId().toString())
+                        .put("$ref", base + "/Groups/" + group.groupId())
+                        .put("display", group.displayName())
+                        .put("type", "direct");
+            }
+        }
+        resource.set("meta", meta(user, base).toJson());
+        return projection.apply(resource);
+    }
+}
