@@ -4,6 +4,13 @@
 -- for what is filtered and sorted often. Memberships live in their own table, never in the group document: a group may
 -- have 100,000 members and adding one must not load the others. Every key and index leads with tenant_id.
 
+-- Deprovisioning (issue 4, item 7): DELETE removes a user for good ('hard', the default), or hides it from SCIM and keeps
+-- it restorable through the admin API for a retention period ('soft').
+alter table tenant
+    add column user_deletion text not null default 'hard' check (user_deletion in ('hard', 'soft')),
+    add column deleted_user_retention_days integer not null default 30
+        check (deleted_user_retention_days between 1 and 3650);
+
 create table scim_user (
     tenant_id      uuid        not null references tenant (id) on delete cascade,
     id             uuid        not null,
@@ -25,6 +32,8 @@ create unique index scim_user_user_name_uq on scim_user (tenant_id, lower(user_n
 create index scim_user_external_id_ix on scim_user (tenant_id, external_id) where deleted_at is null;
 create index scim_user_display_name_ix on scim_user (tenant_id, lower(display_name)) where deleted_at is null;
 create index scim_user_last_modified_ix on scim_user (tenant_id, last_modified);
+-- Seat counts (active / deactivated / retained) per tenant, and the purge of expired soft-deleted users.
+create index scim_user_seats_ix on scim_user (tenant_id, active, (deleted_at is null));
 
 -- Multi-valued attributes that clients filter on (emails first): one row per value, kept in the same transaction as the
 -- document, so emails[type eq "work"].value eq "x" (R-10) is an indexed lookup rather than a jsonb scan.

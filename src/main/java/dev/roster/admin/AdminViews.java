@@ -7,6 +7,7 @@ import dev.roster.auth.oauth.OAuthClientService;
 import dev.roster.auth.token.SecretTokenEntity;
 import dev.roster.auth.token.SecretTokenService;
 import dev.roster.tenant.TenantEntity;
+import dev.roster.users.Seats;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.Instant;
@@ -21,11 +22,13 @@ public final class AdminViews {
 
     @RegisterForReflection
     public record TenantView(UUID id, String name, Instant createdAt, Instant updatedAt, String scimBaseUrl,
-                             boolean suspended, Integer seatLimit) {
+                             boolean suspended, Integer seatLimit, String userDeletion, int deletedUserRetentionDays,
+                             Seats seats) {
 
-        public static TenantView of(TenantEntity tenant, String publicBaseUrl) {
+        public static TenantView of(TenantEntity tenant, String publicBaseUrl, Seats seats) {
             return new TenantView(tenant.id, tenant.name, tenant.createdAt, tenant.updatedAt,
-                    publicBaseUrl + "/scim/v2/" + tenant.id, tenant.suspended, tenant.seatLimit);
+                    publicBaseUrl + "/scim/v2/" + tenant.id, tenant.suspended, tenant.seatLimit, tenant.userDeletion,
+                    tenant.deletedUserRetentionDays, seats == null ? Seats.NONE : seats);
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.Set;
  * A validated JSON merge patch of tenant settings (RFC 7396): a member present sets the value, {@code null} clears a
  * nullable one. Validated fully before anything is applied, so a bad patch changes nothing.
  */
-record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Integer seatLimit) {
+record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Integer seatLimit, String userDeletion,
+                   Integer deletedUserRetentionDays) {
 
     static TenantPatch parse(JsonNode body, Set<String> allowed, int maxNameLength) {
         JsonFields.rejectUnknown(body, allowed);
@@ -31,7 +32,24 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
             }
             seatLimit = value.intValue();
         }
-        return new TenantPatch(name, suspended, seatLimitPresent, seatLimit);
+        String userDeletion = null;
+        if (body.has("userDeletion")) {
+            String value = body.get("userDeletion").asText("");
+            if (!value.equals(TenantEntity.HARD_DELETE) && !value.equals(TenantEntity.SOFT_DELETE)) {
+                throw ProblemException.badRequest("'userDeletion' must be \"hard\" (SCIM DELETE removes the user) or"
+                        + " \"soft\" (it is hidden from SCIM and restorable for deletedUserRetentionDays).");
+            }
+            userDeletion = value;
+        }
+        Integer retention = null;
+        if (body.has("deletedUserRetentionDays")) {
+            JsonNode value = body.get("deletedUserRetentionDays");
+            if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1 || value.intValue() > 3650) {
+                throw ProblemException.badRequest("'deletedUserRetentionDays' must be an integer from 1 to 3650.");
+            }
+            retention = value.intValue();
+        }
+        return new TenantPatch(name, suspended, seatLimitPresent, seatLimit, userDeletion, retention);
     }
 
     void applyTo(TenantEntity tenant) {
@@ -43,6 +61,12 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
         }
         if (seatLimitPresent) {
             tenant.seatLimit = seatLimit;
+        }
+        if (userDeletion != null) {
+            tenant.userDeletion = userDeletion;
+        }
+        if (deletedUserRetentionDays != null) {
+            tenant.deletedUserRetentionDays = deletedUserRetentionDays;
         }
     }
 }

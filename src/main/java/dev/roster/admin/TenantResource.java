@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.admin.AdminViews.TenantView;
 import dev.roster.auth.Roles;
 import dev.roster.config.RosterConfig;
+import dev.roster.tenant.TenantEntity;
 import dev.roster.tenant.TenantService;
+import dev.roster.users.Seats;
+import dev.roster.users.UserDirectory;
 import dev.roster.web.ProblemException;
 import dev.roster.web.ScimMediaType;
 import io.smallrye.mutiny.Uni;
@@ -34,12 +37,15 @@ public class TenantResource {
 
     static final int MAX_NAME_LENGTH = 200;
     private static final Set<String> CREATE_FIELDS = Set.of("name");
-    private static final Set<String> PATCH_FIELDS = Set.of("name", "suspended", "seatLimit");
+    private static final Set<String> PATCH_FIELDS = Set.of("name", "suspended", "seatLimit", "userDeletion",
+            "deletedUserRetentionDays");
 
     @Inject
     TenantService tenants;
     @Inject
     RosterConfig config;
+    @Inject
+    UserDirectory users;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,21 +54,23 @@ public class TenantResource {
         JsonFields.rejectUnknown(body, CREATE_FIELDS);
         String name = JsonFields.requiredText(body, "name", MAX_NAME_LENGTH);
         return tenants.create(name).map(tenant -> Response.created(URI.create("/admin/v1/tenants/" + tenant.id))
-                .entity(view(tenant)).build());
+                .entity(TenantView.of(tenant, config.publicBaseUrl(), Seats.NONE)).build());
     }
 
     @GET
     public Uni<Page<TenantView>> list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(after, limit);
         return tenants.page(page.after(), page.fetchSize())
-                .map(rows -> page.toPage(rows, tenant -> tenant.id, this::view));
+                .chain(rows -> users.seats(rows.stream().map(tenant -> tenant.id).toList())
+                        .map(seats -> page.toPage(rows, tenant -> tenant.id,
+                                tenant -> TenantView.of(tenant, config.publicBaseUrl(), seats.get(tenant.id)))));
     }
 
     @GET
     @Path("{tenantId}")
     public Uni<TenantView> get(@PathParam("tenantId") String tenantId) {
         UUID id = AdminIds.tenant(tenantId);
-        return tenants.find(id).map(tenant -> {
+        return tenants.find(id).chain(tenant -> {
             if (tenant == null) {
                 throw ProblemException.notFound("No tenant " + id + ".");
             }
@@ -77,7 +85,7 @@ public class TenantResource {
     public Uni<TenantView> patch(@PathParam("tenantId") String tenantId, JsonNode body) {
         UUID id = AdminIds.tenant(tenantId);
         TenantPatch patch = TenantPatch.parse(JsonFields.requireObject(body), PATCH_FIELDS, MAX_NAME_LENGTH);
-        return tenants.update(id, patch::applyTo).map(tenant -> {
+        return tenants.update(id, patch::applyTo).chain(tenant -> {
             if (tenant == null) {
                 throw ProblemException.notFound("No tenant " + id + ".");
             }
@@ -98,7 +106,8 @@ public class TenantResource {
         });
     }
 
-    private TenantView view(dev.roster.tenant.TenantEntity tenant) {
-        return TenantView.of(tenant, config.publicBaseUrl());
+    private Uni<TenantView> view(TenantEntity tenant) {
+        return users.seats(java.util.List.of(tenant.id))
+                .map(seats -> TenantView.of(tenant, config.publicBaseUrl(), seats.get(tenant.id)));
     }
 }

@@ -24,6 +24,14 @@ public interface RosterConfig {
 
     Admin admin();
 
+    Users users();
+
+    interface Users {
+        /** How often soft-deleted users past their tenant's retention period are purged (scheduler syntax). */
+        @WithDefault("1h")
+        String purgeInterval();
+    }
+
     /** Read by the embedded PostgreSQL config source (src/embedded); declared here so they are documented and validated. */
     EmbeddedPg embeddedPg();
 

@@ -3,6 +3,7 @@ package dev.roster.discovery;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.web.ScimListRequest;
 
 /**
  * The ServiceProviderConfig resource (RFC 7643 §5), stating what this build of Roster really supports. A capability is
@@ -20,12 +21,13 @@ public final class ServiceProviderConfigDocument {
         ObjectNode root = json.objectNode();
         root.putArray("schemas").add(SCHEMA);
         root.put("documentationUri", "https://www.rfc-editor.org/rfc/rfc7644");
-        root.putObject("patch").put("supported", false);
+        root.putObject("patch").put("supported", true);
         root.putObject("bulk").put("supported", false).put("maxOperations", 0).put("maxPayloadSize", 0);
-        root.putObject("filter").put("supported", false).put("maxResults", 0);
+        root.putObject("filter").put("supported", true).put("maxResults", ScimListRequest.MAX_COUNT);
+        // Passwords are accepted and dropped (contracts.md): there is nothing to change.
         root.putObject("changePassword").put("supported", false);
-        root.putObject("sort").put("supported", false);
-        root.putObject("etag").put("supported", false);
+        root.putObject("sort").put("supported", true);
+        root.putObject("etag").put("supported", true);
         ArrayNode schemes = root.putArray("authenticationSchemes");
         schemes.addObject()
                 .put("type", "oauthbearertoken")

@@ -14,6 +14,9 @@ import java.util.UUID;
 @Table(name = "tenant")
 public class TenantEntity extends PanacheEntityBase {
 
+    public static final String HARD_DELETE = "hard";
+    public static final String SOFT_DELETE = "soft";
+
     @Id
     public UUID id;
 
@@ -25,6 +28,13 @@ public class TenantEntity extends PanacheEntityBase {
 
     @Column(name = "seat_limit")
     public Integer seatLimit;
+
+    /** What a SCIM DELETE of a user does: "hard" removes it, "soft" hides it and keeps it restorable. */
+    @Column(name = "user_deletion", nullable = false)
+    public String userDeletion = HARD_DELETE;
+
+    @Column(name = "deleted_user_retention_days", nullable = false)
+    public int deletedUserRetentionDays = 30;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

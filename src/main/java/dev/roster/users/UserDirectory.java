@@ -11,4 +11,10 @@ public interface UserDirectory {
 
     /** The ids among {@code ids} that are live users of the tenant. Runs in the caller's session. */
     Uni<Set<UUID>> existing(UUID tenantId, Collection<UUID> ids);
+
+    /** Seat counts of each tenant (tenants without users are absent from the map). Opens its own session. */
+    Uni<java.util.Map<UUID, Seats>> seats(Collection<UUID> tenantIds);
+
+    /** Makes a soft-deleted user visible again; fails with 404 or 409 (its userName was taken meanwhile). */
+    Uni<Void> restore(UUID tenantId, UUID userId);
 }

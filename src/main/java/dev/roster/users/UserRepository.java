@@ -31,4 +31,24 @@ public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
                 .setParameter("ids", ids)
                 .getResultList());
     }
+
+    /** Seat counts per tenant in one grouped query (served by scim_user_seats_ix). */
+    public Uni<java.util.Map<UUID, Seats>> seats(Collection<UUID> tenantIds) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery("""
+                        select u.tenantId,
+                               sum(case when u.deletedAt is null and u.active = true then 1 else 0 end),
+                               sum(case when u.deletedAt is null and u.active = false then 1 else 0 end),
+                               sum(case when u.deletedAt is not null then 1 else 0 end)
+                        from UserEntity u where u.tenantId in :tenants group by u.tenantId""", Object[].class)
+                .setParameter("tenants", tenantIds)
+                .getResultList())
+                .map(rows -> {
+                    java.util.Map<UUID, Seats> seats = new java.util.HashMap<>();
+                    for (Object[] row : rows) {
+                        seats.put((UUID) row[0], new Seats(((Number) row[1]).longValue(),
+                                ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
+                    }
+                    return seats;
+                });
+    }
 }

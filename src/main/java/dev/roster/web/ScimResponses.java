@@ -1,11 +1,16 @@
 package dev.roster.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.scim.wire.Meta;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
 
 /**
  * SCIM answers are serialised here, as {@code application/scim+json} whatever the client's Accept header says (RFC 7644
  * §3.1; Entra expects it on every response). Bodies are Jackson trees, which keeps them free of reflection (native image).
+ * Single-resource answers carry the resource's version as {@code ETag} (RFC 7644 §3.14).
  */
 public final class ScimResponses {
 
@@ -18,5 +23,21 @@ public final class ScimResponses {
 
     public static Response status(int status, JsonNode body) {
         return Response.status(status).type(ScimMediaType.SCIM_JSON).entity(body.toString()).build();
+    }
+
+    /** A single resource, with its ETag; 201 answers also carry its Location. */
+    public static Response resource(int status, JsonNode body, Meta meta) {
+        Response.ResponseBuilder builder = Response.status(status).type(ScimMediaType.SCIM_JSON)
+                .header(HttpHeaders.ETAG, meta.etag())
+                .entity(body.toString());
+        if (status == 201) {
+            builder.location(URI.create(meta.location()));
+        }
+        return builder.build();
+    }
+
+    /** If-None-Match named the current version: 304 with no body. */
+    public static Response notModified(Meta meta) {
+        return Response.notModified().header(HttpHeaders.ETAG, meta.etag()).build();
     }
 }

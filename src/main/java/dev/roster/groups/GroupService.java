@@ -1,0 +1,185 @@
+package dev.roster.groups;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.query.FilterCompiler;
+import dev.roster.scim.error.ScimException;
+import dev.roster.scim.patch.MembershipChange;
+import dev.roster.scim.patch.PatchEngine;
+import dev.roster.scim.patch.PatchOp;
+import dev.roster.scim.patch.PatchOutcome;
+import dev.roster.scim.schema.InboundResource;
+import dev.roster.scim.schema.ResourceType;
+import dev.roster.tenant.Ids;
+import dev.roster.web.Preconditions;
+import dev.roster.web.ScimListRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Groups: the document (displayName, externalId, extensions) in scim_group, members in scim_group_member. Each operation
+ * is one transaction; member changes touch only the members named.
+ */
+@ApplicationScoped
+public class GroupService {
+
+    @Inject
+    GroupRepository groups;
+    @Inject
+    MembershipRepository memberships;
+    @Inject
+    GroupMembers members;
+    @Inject
+    FilterCompiler compiler;
+
+    /** A group with its members (null when not asked for). */
+    public record GroupWithMembers(GroupEntity group, List<MemberEntity> members) {
+    }
+
+    public record SearchResult(long total, List<GroupWithMembers> groups) {
+    }
+
+    @WithTransaction
+    public Uni<GroupEntity> create(UUID tenantId, ResourceType type, JsonNode body) {
+        var normalized = InboundResource.normalize(type, body, InboundResource.Mode.CREATE);
+        ObjectNode document = normalized.document();
+        GroupEntity group = new GroupEntity();
+        group.id = Ids.newId();
+        group.tenantId = tenantId;
+        group.created = Instant.now();
+        group.lastModified = group.created;
+        group.version = 1;
+        applyDocument(group, document);
+        return requireFreeDisplayName(tenantId, group.displayName, null)
+                .chain(() -> groups.persist(group))
+                .call(saved -> members.apply(tenantId, saved.id,
+                        new MembershipChange(false, normalized.members(), Set.of(), false)));
+    }
+
+    @WithSession
+    public Uni<GroupWithMembers> get(UUID tenantId, UUID id, boolean withMembers) {
+        return require(tenantId, id).chain(group -> withMembers
+                ? memberships.members(tenantId, id).map(list -> new GroupWithMembers(group, list))
+                : Uni.createFrom().item(new GroupWithMembers(group, null)));
+    }
+
+    /** PUT: the document is replaced and the members become exactly those sent. */
+    @WithTransaction
+    public Uni<GroupEntity> replace(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
+        var normalized = InboundResource.normalize(type, body, InboundResource.Mode.REPLACE);
+        return require(tenantId, id).chain(group -> {
+            Preconditions.check(ifMatch, group.version);
+            ObjectNode document = normalized.document();
+            String displayName = document.get("displayName").asText();
+            return requireFreeDisplayName(tenantId, displayName, id)
+                    .chain(() -> members.apply(tenantId, id,
+                            new MembershipChange(true, normalized.members(), Set.of(), false)))
+                    .map(ignored -> {
+                        applyDocument(group, document);
+                        touch(group);
+                        return group;
+                    });
+        });
+    }
+
+    /** PATCH: document operations and member operations, atomically. */
+    @WithTransaction
+    public Uni<GroupEntity> patch(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
+        return require(tenantId, id).chain(group -> {
+            Preconditions.check(ifMatch, group.version);
+            PatchOutcome outcome = PatchEngine.apply(type, group.doc, ops);
+            if (outcome.isNoOp()) {
+                return Uni.createFrom().item(group);
+            }
+            ObjectNode document = outcome.resource();
+            String displayName = document.path("displayName").asText(null);
+            if (displayName == null || displayName.isBlank()) {
+                throw ScimException.invalidValue("displayName is required and cannot be removed.");
+            }
+            Uni<Void> uniqueness = displayName.equalsIgnoreCase(group.displayName) ? Uni.createFrom().voidItem()
+                    : requireFreeDisplayName(tenantId, displayName, id);
+            return uniqueness
+                    .chain(() -> members.apply(tenantId, id, outcome.members()))
+                    .map(membersChanged -> {
+                        if (!outcome.changedAttributes().isEmpty() || membersChanged) {
+                            applyDocument(group, document);
+                            touch(group);
+                        }
+                        return group;
+                    });
+        });
+    }
+
+    /** Hard delete: the group, its memberships (cascade) and its own membership in other groups. */
+    @WithTransaction
+    public Uni<Void> delete(UUID tenantId, UUID id, String ifMatch) {
+        return require(tenantId, id).chain(group -> {
+            Preconditions.check(ifMatch, group.version);
+            return memberships.removeEverywhere(tenantId, id)
+                    .chain(() -> memberships.removeAll(tenantId, id))
+                    .chain(() -> groups.delete(group));
+        });
+    }
+
+    @WithSession
+    public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withMembers) {
+        FilterCompiler.Query query = compiler.groups(tenantId, type, request.filter(), request.sortBy(),
+                request.descending());
+        return groups.count(query.where(), query.parameters()).chain(total -> {
+            if (request.count() == 0 || request.offset() >= total) {
+                return Uni.createFrom().item(new SearchResult(total, List.of()));
+            }
+            return groups.find(query.where() + query.orderBy(), query.parameters())
+                    .range(request.offset(), request.offset() + request.count() - 1).list()
+                    .chain(page -> withMembers(tenantId, page, withMembers).map(list -> new SearchResult(total, list)));
+        });
+    }
+
+    private Uni<List<GroupWithMembers>> withMembers(UUID tenantId, List<GroupEntity> page, boolean withMembers) {
+        if (!withMembers) {
+            return Uni.createFrom().item(page.stream().map(g -> new GroupWithMembers(g, null)).toList());
+        }
+        Uni<List<GroupWithMembers>> all = Uni.createFrom().item(new java.util.ArrayList<>());
+        for (GroupEntity group : page) {
+            all = all.chain(list -> memberships.members(tenantId, group.id).map(m -> {
+                list.add(new GroupWithMembers(group, m));
+                return list;
+            }));
+        }
+        return all;
+    }
+
+    private Uni<GroupEntity> require(UUID tenantId, UUID id) {
+        return groups.findLive(tenantId, id)
+                .onItem().ifNull().failWith(() -> ScimException.notFound("Group " + id + " not found."));
+    }
+
+    private Uni<Void> requireFreeDisplayName(UUID tenantId, String displayName, UUID exceptId) {
+        return groups.displayNameTaken(tenantId, displayName, exceptId).invoke(taken -> {
+            if (taken) {
+                throw ScimException.uniqueness("A group named '" + displayName + "' already exists in this application"
+                        + " (displayName is unique, compared case-insensitively). Match the existing group or rename"
+                        + " this one.");
+            }
+        }).replaceWithVoid();
+    }
+
+    private static void applyDocument(GroupEntity group, ObjectNode document) {
+        group.doc = document;
+        group.displayName = document.get("displayName").asText();
+        group.externalId = document.hasNonNull("externalId") ? document.get("externalId").asText() : null;
+    }
+
+    private static void touch(GroupEntity group) {
+        group.lastModified = Instant.now();
+        group.version++;
+    }
+}

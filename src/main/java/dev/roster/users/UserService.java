@@ -1,0 +1,224 @@
+package dev.roster.users;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.groups.MembershipRepository;
+import dev.roster.groups.MembershipRepository.GroupOfMember;
+import dev.roster.query.FilterCompiler;
+import dev.roster.scim.error.ScimException;
+import dev.roster.scim.patch.PatchEngine;
+import dev.roster.scim.patch.PatchOutcome;
+import dev.roster.scim.schema.InboundResource;
+import dev.roster.scim.schema.ResourceType;
+import dev.roster.tenant.Ids;
+import dev.roster.tenant.TenantEntity;
+import dev.roster.tenant.TenantRepository;
+import dev.roster.web.ProblemException;
+import dev.roster.web.Preconditions;
+import dev.roster.web.ScimListRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Users: create, read, replace, patch, delete and search, each in one transaction. The document is stored as received
+ * (normalised by scim/schema), the indexed columns and the side table are derived from it in the same transaction.
+ */
+@ApplicationScoped
+public class UserService implements UserDirectory {
+
+    @Inject
+    UserRepository users;
+    @Inject
+    UserValueStore values;
+    @Inject
+    MembershipRepository memberships;
+    @Inject
+    FilterCompiler compiler;
+    @Inject
+    TenantRepository tenants;
+
+    /** A user with its direct groups (null when not asked for). */
+    public record UserWithGroups(UserEntity user, List<GroupOfMember> groups) {
+    }
+
+    public record SearchResult(long total, List<UserWithGroups> users) {
+    }
+
+    @WithTransaction
+    public Uni<UserEntity> create(UUID tenantId, ResourceType type, JsonNode body) {
+        ObjectNode document = InboundResource.normalize(type, body, InboundResource.Mode.CREATE).document();
+        String userName = document.get("userName").asText();
+        return requireFreeUserName(tenantId, userName, null).chain(() -> {
+            UserEntity user = new UserEntity();
+            user.id = Ids.newId();
+            user.tenantId = tenantId;
+            user.created = Instant.now();
+            user.lastModified = user.created;
+            user.version = 1;
+            applyDocument(user, document);
+            return users.persist(user).call(values::replace);
+        });
+    }
+
+    @WithSession
+    public Uni<UserWithGroups> get(UUID tenantId, UUID id, boolean withGroups) {
+        return require(tenantId, id).chain(user -> withGroups
+                ? memberships.groupsOf(tenantId, List.of(id)).map(groups -> new UserWithGroups(user, groups))
+                : Uni.createFrom().item(new UserWithGroups(user, null)));
+    }
+
+    /** PUT (RFC 7644 §3.5.1): the document is replaced; id, meta.created and memberships stay. */
+    @WithTransaction
+    public Uni<UserEntity> replace(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
+        ObjectNode document = InboundResource.normalize(type, body, InboundResource.Mode.REPLACE).document();
+        return require(tenantId, id).chain(user -> {
+            Preconditions.check(ifMatch, user.version);
+            String userName = document.get("userName").asText();
+            return requireFreeUserName(tenantId, userName, id).chain(() -> {
+                applyDocument(user, document);
+                touch(user);
+                return values.replace(user).replaceWith(user);
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<UserEntity> patch(UUID tenantId, ResourceType type, UUID id, List<dev.roster.scim.patch.PatchOp> ops,
+                                 String ifMatch) {
+        return require(tenantId, id).chain(user -> {
+            Preconditions.check(ifMatch, user.version);
+            PatchOutcome outcome = PatchEngine.apply(type, user.doc, ops);
+            if (outcome.changedAttributes().isEmpty()) {
+                return Uni.createFrom().item(user);
+            }
+            ObjectNode document = outcome.resource();
+            String userName = document.path("userName").asText(null);
+            if (userName == null || userName.isBlank()) {
+                throw ScimException.invalidValue("userName is required and cannot be removed.");
+            }
+            Uni<Void> uniqueness = userName.equalsIgnoreCase(user.userName) ? Uni.createFrom().voidItem()
+                    : requireFreeUserName(tenantId, userName, id);
+            return uniqueness.chain(() -> {
+                applyDocument(user, document);
+                touch(user);
+                return values.replace(user).replaceWith(user);
+            });
+        });
+    }
+
+    /**
+     * DELETE (R-21): per the tenant's setting, a hard delete (the row, its side-table rows by cascade) or a soft delete
+     * (hidden from SCIM, its userName free again, restorable through the admin API until purged). Either way the user
+     * leaves its groups.
+     */
+    @WithTransaction
+    public Uni<Void> delete(UUID tenantId, UUID id, String ifMatch) {
+        return require(tenantId, id).chain(user -> {
+            Preconditions.check(ifMatch, user.version);
+            return memberships.removeEverywhere(tenantId, id)
+                    .chain(() -> tenants.findById(tenantId))
+                    .chain(tenant -> {
+                        if (tenant != null && TenantEntity.SOFT_DELETE.equals(tenant.userDeletion)) {
+                            user.deletedAt = Instant.now();
+                            touch(user);
+                            return Uni.createFrom().voidItem();
+                        }
+                        return users.delete(user);
+                    });
+        });
+    }
+
+    @Override
+    @WithTransaction
+    public Uni<Void> restore(UUID tenantId, UUID userId) {
+        return users.find("tenantId = ?1 and id = ?2 and deletedAt is not null", tenantId, userId).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("No deleted user " + userId
+                        + " is retained in this tenant."))
+                .chain(user -> users.userNameTaken(tenantId, user.userName, userId).map(taken -> {
+                    if (taken) {
+                        throw ProblemException.conflict("userName '" + user.userName + "' now belongs to another user;"
+                                + " rename or delete that user before restoring this one.");
+                    }
+                    user.deletedAt = null;
+                    touch(user);
+                    return user;
+                }))
+                .replaceWithVoid();
+    }
+
+    @Override
+    @WithSession
+    public Uni<Map<UUID, Seats>> seats(java.util.Collection<UUID> tenantIds) {
+        if (tenantIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return users.seats(tenantIds);
+    }
+
+    @WithSession
+    public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withGroups) {
+        FilterCompiler.Query query = compiler.users(tenantId, type, request.filter(), request.sortBy(),
+                request.descending());
+        return users.count(query.where(), query.parameters()).chain(total -> {
+            if (request.count() == 0 || request.offset() >= total) {
+                return Uni.createFrom().item(new SearchResult(total, List.of()));
+            }
+            return users.find(query.where() + query.orderBy(), query.parameters())
+                    .range(request.offset(), request.offset() + request.count() - 1).list()
+                    .chain(page -> groupsFor(tenantId, page, withGroups).map(rows -> new SearchResult(total, rows)));
+        });
+    }
+
+    @Override
+    public Uni<java.util.Set<UUID>> existing(UUID tenantId, java.util.Collection<UUID> ids) {
+        return users.existingIds(tenantId, ids).map(java.util.Set::copyOf);
+    }
+
+    private Uni<List<UserWithGroups>> groupsFor(UUID tenantId, List<UserEntity> page, boolean withGroups) {
+        if (!withGroups || page.isEmpty()) {
+            return Uni.createFrom().item(page.stream().map(u -> new UserWithGroups(u, null)).toList());
+        }
+        return memberships.groupsOf(tenantId, page.stream().map(u -> u.id).toList()).map(all -> {
+            Map<UUID, List<GroupOfMember>> byUser = all.stream().collect(Collectors.groupingBy(GroupOfMember::memberId));
+            return page.stream().map(u -> new UserWithGroups(u, byUser.getOrDefault(u.id, List.of()))).toList();
+        });
+    }
+
+    private Uni<UserEntity> require(UUID tenantId, UUID id) {
+        return users.findLive(tenantId, id)
+                .onItem().ifNull().failWith(() -> ScimException.notFound("User " + id + " not found."));
+    }
+
+    private Uni<Void> requireFreeUserName(UUID tenantId, String userName, UUID exceptId) {
+        return users.userNameTaken(tenantId, userName, exceptId).invoke(taken -> {
+            if (taken) {
+                throw ScimException.uniqueness("userName '" + userName + "' is already used by another user of this"
+                        + " application (userName is unique, compared case-insensitively). Match the existing user or"
+                        + " change the userName mapping.");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The indexed columns mirror the document (design.md, "Storage"). */
+    private static void applyDocument(UserEntity user, ObjectNode document) {
+        user.doc = document;
+        user.userName = document.get("userName").asText();
+        user.externalId = document.hasNonNull("externalId") ? document.get("externalId").asText() : null;
+        user.displayName = document.hasNonNull("displayName") ? document.get("displayName").asText() : null;
+        user.active = !document.has("active") || document.get("active").asBoolean(true);
+    }
+
+    private static void touch(UserEntity user) {
+        user.lastModified = Instant.now();
+        user.version++;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.roster.users;
+
+import dev.roster.auth.Roles;
+import dev.roster.web.ScimEndpoints;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /Users} (RFC 7644 §3) in both URL forms: the Tenant URL {@code /scim/v2/{tenantId}/Users} and the single URL
+ * {@code /scim/v2/Users}. Each pair of methods differs only in the form, which {@code meta.location} echoes; the work is
+ * in {@link UserEndpoints}.
+ */
+@Path(ScimEndpoints.ROOT)
+@RolesAllowed(Roles.SCIM)
+public class UsersResource {
+
+    private static final String T = ScimEndpoints.TENANT_SEGMENT + "/";
+
+    @Inject
+    UserEndpoints users;
+
+    @GET
+    @Path(T + "Users")
+    public Uni<Response> listT(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
+                               @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
+                               @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
+                               @QueryParam("excludedAttributes") String excluded) {
+        return users.list(true, filter, startIndex, count, sortBy, sortOrder, attributes, excluded);
+    }
+
+    @GET
+    @Path("Users")
+    public Uni<Response> list(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
+                              @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
+                              @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
+                              @QueryParam("excludedAttributes") String excluded) {
+        return users.list(false, filter, startIndex, count, sortBy, sortOrder, attributes, excluded);
+    }
+
+    @POST
+    @Path(T + "Users/.search")
+    public Uni<Response> searchT(String body) {
+        return users.search(true, body);
+    }
+
+    @POST
+    @Path("Users/.search")
+    public Uni<Response> search(String body) {
+        return users.search(false, body);
+    }
+
+    @POST
+    @Path(T + "Users")
+    public Uni<Response> createT(String body) {
+        return users.create(true, body);
+    }
+
+    @POST
+    @Path("Users")
+    public Uni<Response> create(String body) {
+        return users.create(false, body);
+    }
+
+    @GET
+    @Path(T + "Users/{id}")
+    public Uni<Response> getT(@PathParam("id") String id, @QueryParam("attributes") String attributes,
+                              @QueryParam("excludedAttributes") String excluded,
+                              @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return users.get(true, id, attributes, excluded, ifNoneMatch);
+    }
+
+    @GET
+    @Path("Users/{id}")
+    public Uni<Response> get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
+                             @QueryParam("excludedAttributes") String excluded,
+                             @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return users.get(false, id, attributes, excluded, ifNoneMatch);
+    }
+
+    @PUT
+    @Path(T + "Users/{id}")
+    public Uni<Response> replaceT(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+        return users.replace(true, id, ifMatch, body);
+    }
+
+    @PUT
+    @Path("Users/{id}")
+    public Uni<Response> replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+        return users.replace(false, id, ifMatch, body);
+    }
+
+    @PATCH
+    @Path(T + "Users/{id}")
+    public Uni<Response> patchT(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+        return users.patch(true, id, ifMatch, body);
+    }
+
+    @PATCH
+    @Path("Users/{id}")
+    public Uni<Response> patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+        return users.patch(false, id, ifMatch, body);
+    }
+
+    @DELETE
+    @Path(T + "Users/{id}")
+    public Uni<Response> deleteT(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return users.delete(id, ifMatch);
+    }
+
+    @DELETE
+    @Path("Users/{id}")
+    public Uni<Response> delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        return users.delete(id, ifMatch);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.roster.web;
+
+import dev.roster.scim.error.ScimException;
+
+/** If-Match on writes (RFC 7644 §3.14): a stale version is refused with 412 and nothing changes. */
+public final class Preconditions {
+
+    private Preconditions() {
+    }
+
+    public static String etag(long version) {
+        return "W/\"" + version + "\"";
+    }
+
+    public static void check(String ifMatch, long currentVersion) {
+        if (ETags.present(ifMatch) && !ETags.listed(ifMatch, etag(currentVersion))) {
+            throw ScimException.preconditionFailed("The resource changed since it was read (its version is now "
+                    + etag(currentVersion) + "); read it again and retry.");
+        }
+    }
+}
