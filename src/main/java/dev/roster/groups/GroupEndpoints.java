@@ -1,8 +1,7 @@
 package dev.roster.groups;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.roster.scim.patch.PatchRequest;
-import dev.roster.scim.patch.dialect.EntraDialect;
+import dev.roster.scim.wire.PatchRequest;
 import dev.roster.scim.schema.ResourceType;
 import dev.roster.scim.wire.AttributeProjection;
 import dev.roster.scim.wire.ListResponse;
@@ -94,8 +93,9 @@ public class GroupEndpoints {
 
     Uni<Response> patch(boolean tenantUrl, String id, String ifMatch, String body) {
         UUID groupId = ScimCaller.resourceId(id, "Group");
-        var operations = PatchRequest.parse(EntraDialect.normalize(bodies.parse(body)));
-        return withType((tenant, type) -> service.patch(tenant.tenantId(), type, groupId, operations, ifMatch)
+        JsonNode json = bodies.parse(body);
+        return withType((tenant, type) -> service.patch(tenant.tenantId(), type, groupId,
+                        PatchRequest.parseWithDialect(type, json).operations(), ifMatch)
                 .map(group -> Response.noContent().header("ETag", GroupResponses.meta(group, "").etag()).build()));
     }
 

@@ -2,13 +2,17 @@ package dev.roster.groups;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.query.CompiledQuery;
 import dev.roster.query.FilterCompiler;
+import dev.roster.query.SortClause;
+import dev.roster.scim.filter.Filter;
+import dev.roster.scim.filter.FilterParser;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.patch.MembershipChange;
 import dev.roster.scim.patch.PatchEngine;
 import dev.roster.scim.patch.PatchOp;
 import dev.roster.scim.patch.PatchOutcome;
-import dev.roster.scim.schema.InboundResource;
+import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
 import dev.roster.tenant.Ids;
 import dev.roster.web.Preconditions;
@@ -79,9 +83,11 @@ public class GroupService {
             Preconditions.check(ifMatch, group.version);
             ObjectNode document = normalized.document();
             String displayName = document.get("displayName").asText();
+            // A PUT without "members" leaves them as they are; "members": [] clears them.
+            MembershipChange change = normalized.membersAsserted()
+                    ? new MembershipChange(true, normalized.members(), Set.of(), false) : MembershipChange.NONE;
             return requireFreeDisplayName(tenantId, displayName, id)
-                    .chain(() -> members.apply(tenantId, id,
-                            new MembershipChange(true, normalized.members(), Set.of(), false)))
+                    .chain(() -> members.apply(tenantId, id, change))
                     .map(ignored -> {
                         applyDocument(group, document);
                         touch(group);
@@ -131,13 +137,13 @@ public class GroupService {
 
     @WithSession
     public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withMembers) {
-        FilterCompiler.Query query = compiler.groups(tenantId, type, request.filter(), request.sortBy(),
-                request.descending());
-        return groups.count(query.where(), query.parameters()).chain(total -> {
+        CompiledQuery query = compiler.compile(type, tenantId, parse(request.filter()));
+        String order = SortClause.of(type, request.sortBy(), request.descending());
+        return groups.count(query.hql(), query.parameters()).chain(total -> {
             if (request.count() == 0 || request.offset() >= total) {
                 return Uni.createFrom().item(new SearchResult(total, List.of()));
             }
-            return groups.find(query.where() + query.orderBy(), query.parameters())
+            return groups.find(query.hql() + order, query.parameters())
                     .range(request.offset(), request.offset() + request.count() - 1).list()
                     .chain(page -> withMembers(tenantId, page, withMembers).map(list -> new SearchResult(total, list)));
         });
@@ -181,5 +187,10 @@ public class GroupService {
     private static void touch(GroupEntity group) {
         group.lastModified = Instant.now();
         group.version++;
+    }
+
+    /** Lenient parsing: Entra's documentation shows unquoted values (Q14); quoted ones read the same. */
+    private static Filter parse(String filter) {
+        return filter == null ? null : FilterParser.parseLenient(filter);
     }
 }

@@ -1,8 +1,7 @@
 package dev.roster.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.roster.scim.patch.PatchRequest;
-import dev.roster.scim.patch.dialect.EntraDialect;
+import dev.roster.scim.wire.PatchRequest;
 import dev.roster.scim.schema.ResourceType;
 import dev.roster.scim.wire.AttributeProjection;
 import dev.roster.scim.wire.ListResponse;
@@ -99,8 +98,9 @@ public class UserEndpoints {
     /** Users answer a PATCH with 200 and the resource (contracts.md). */
     Uni<Response> patch(boolean tenantUrl, String id, String ifMatch, String body) {
         UUID userId = userId(id);
-        var operations = PatchRequest.parse(EntraDialect.normalize(bodies.parse(body)));
-        return withType((tenant, type) -> service.patch(tenant.tenantId(), type, userId, operations, ifMatch)
+        JsonNode json = bodies.parse(body);
+        return withType((tenant, type) -> service.patch(tenant.tenantId(), type, userId,
+                        PatchRequest.parseWithDialect(type, json).operations(), ifMatch)
                 .chain(user -> rendered(tenant, userId, tenantUrl, 200)));
     }
 

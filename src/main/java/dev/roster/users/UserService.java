@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.groups.MembershipRepository;
 import dev.roster.groups.MembershipRepository.GroupOfMember;
+import dev.roster.query.CompiledQuery;
 import dev.roster.query.FilterCompiler;
+import dev.roster.query.SortClause;
+import dev.roster.scim.filter.Filter;
+import dev.roster.scim.filter.FilterParser;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.patch.PatchEngine;
 import dev.roster.scim.patch.PatchOutcome;
-import dev.roster.scim.schema.InboundResource;
+import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
 import dev.roster.tenant.Ids;
 import dev.roster.tenant.TenantEntity;
@@ -166,13 +170,13 @@ public class UserService implements UserDirectory {
 
     @WithSession
     public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withGroups) {
-        FilterCompiler.Query query = compiler.users(tenantId, type, request.filter(), request.sortBy(),
-                request.descending());
-        return users.count(query.where(), query.parameters()).chain(total -> {
+        CompiledQuery query = compiler.compile(type, tenantId, parse(request.filter()));
+        String order = SortClause.of(type, request.sortBy(), request.descending());
+        return users.count(query.hql(), query.parameters()).chain(total -> {
             if (request.count() == 0 || request.offset() >= total) {
                 return Uni.createFrom().item(new SearchResult(total, List.of()));
             }
-            return users.find(query.where() + query.orderBy(), query.parameters())
+            return users.find(query.hql() + order, query.parameters())
                     .range(request.offset(), request.offset() + request.count() - 1).list()
                     .chain(page -> groupsFor(tenantId, page, withGroups).map(rows -> new SearchResult(total, rows)));
         });
@@ -220,5 +224,10 @@ public class UserService implements UserDirectory {
     private static void touch(UserEntity user) {
         user.lastModified = Instant.now();
         user.version++;
+    }
+
+    /** Lenient parsing: Entra's documentation shows unquoted values (Q14); quoted ones read the same. */
+    private static Filter parse(String filter) {
+        return filter == null ? null : FilterParser.parseLenient(filter);
     }
 }
