@@ -25,6 +25,8 @@ public final class UserResponses {
     public static ObjectNode render(UserEntity user, List<GroupOfMember> groups, String base,
                                     AttributeProjection projection) {
         ObjectNode resource = ResourceDocuments.withId(user.doc, user.id.toString());
+        // The column is what filters read (active defaults to true when a client never sent it), so it is what is shown.
+        resource.put("active", user.active);
         if (groups != null && !groups.isEmpty()) {
             ArrayNode array = resource.putArray("groups");
             for (GroupOfMember group : groups) {

@@ -11,7 +11,7 @@ import java.util.UUID;
 public class UserValueStore implements PanacheRepositoryBase<UserValueEntity, UserValueEntity.Key> {
 
     public Uni<Void> replace(UserEntity user) {
-        var rows = UserValues.extract(user.tenantId, user.id, user.doc);
+        var rows = UserValues.entities(user.tenantId, user.id, user.doc);
         return delete("tenantId = ?1 and userId = ?2", user.tenantId, user.id)
                 .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem() : persist(rows))
                 .replaceWithVoid();
