@@ -3,7 +3,8 @@ package dev.roster.discovery;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.web.ScimListRequest;
+import dev.roster.scim.wire.BulkRequest;
+import dev.roster.scim.wire.ScimListRequest;
 
 /**
  * The ServiceProviderConfig resource (RFC 7643 §5), stating what this build of Roster really supports. A capability is
@@ -22,12 +23,20 @@ public final class ServiceProviderConfigDocument {
         root.putArray("schemas").add(SCHEMA);
         root.put("documentationUri", "https://www.rfc-editor.org/rfc/rfc7644");
         root.putObject("patch").put("supported", true);
-        root.putObject("bulk").put("supported", false).put("maxOperations", 0).put("maxPayloadSize", 0);
+        root.putObject("bulk").put("supported", true).put("maxOperations", BulkRequest.MAX_OPERATIONS)
+                .put("maxPayloadSize", BulkRequest.MAX_PAYLOAD_BYTES);
         root.putObject("filter").put("supported", true).put("maxResults", ScimListRequest.MAX_COUNT);
         // Passwords are accepted and dropped (contracts.md): there is nothing to change.
         root.putObject("changePassword").put("supported", false);
         root.putObject("sort").put("supported", true);
         root.putObject("etag").put("supported", true);
+        // RFC 9865: both pagination styles; cursors follow id order and do not expire.
+        root.putObject("pagination")
+                .put("cursor", true)
+                .put("index", true)
+                .put("defaultPaginationMethod", "index")
+                .put("defaultPageSize", ScimListRequest.DEFAULT_COUNT)
+                .put("maxPageSize", ScimListRequest.MAX_COUNT);
         ArrayNode schemes = root.putArray("authenticationSchemes");
         schemes.addObject()
                 .put("type", "oauthbearertoken")

@@ -11,7 +11,7 @@ import dev.roster.web.ETags;
 import dev.roster.web.ScimBodies;
 import dev.roster.web.ScimCaller;
 import dev.roster.web.ScimEndpoints;
-import dev.roster.web.ScimListRequest;
+import dev.roster.scim.wire.ScimListRequest;
 import dev.roster.web.ScimResponses;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +38,9 @@ public class GroupEndpoints {
     GroupService service;
 
     Uni<Response> list(boolean tenantUrl, String filter, String startIndex, String count, String sortBy,
-                       String sortOrder, String attributes, String excluded) {
+                       String sortOrder, String attributes, String excluded, String cursor) {
         return search(tenantUrl, ScimListRequest.fromQuery(filter, startIndex, count, sortBy, sortOrder, attributes,
-                excluded));
+                excluded, cursor));
     }
 
     Uni<Response> search(boolean tenantUrl, String body) {
@@ -53,7 +53,7 @@ public class GroupEndpoints {
                     request.excludedAttributes());
             String base = endpoints.base(tenant, tenantUrl);
             return service.search(tenant.tenantId(), type, request, projection.includes("members"))
-                    .map(result -> ScimResponses.ok(ListResponse.of(result.total(), request.startIndex(),
+                    .map(result -> ScimResponses.ok(ListResponse.forRequest(request, result.total(), result.nextCursor(),
                             result.groups().stream().map(g -> (JsonNode) GroupResponses.render(g.group(), g.members(),
                                     base, projection)).toList())));
         });

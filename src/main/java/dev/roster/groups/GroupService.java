@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.query.CompiledQuery;
 import dev.roster.query.FilterCompiler;
-import dev.roster.query.SortClause;
+import dev.roster.query.PageQuery;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.FilterParser;
 import dev.roster.scim.error.ScimException;
@@ -16,7 +16,7 @@ import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
 import dev.roster.tenant.Ids;
 import dev.roster.web.Preconditions;
-import dev.roster.web.ScimListRequest;
+import dev.roster.scim.wire.ScimListRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -48,7 +48,7 @@ public class GroupService {
     public record GroupWithMembers(GroupEntity group, List<MemberEntity> members) {
     }
 
-    public record SearchResult(long total, List<GroupWithMembers> groups) {
+    public record SearchResult(long total, List<GroupWithMembers> groups, String nextCursor) {
     }
 
     @WithTransaction
@@ -138,14 +138,15 @@ public class GroupService {
     @WithSession
     public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withMembers) {
         CompiledQuery query = compiler.compile(type, tenantId, parse(request.filter()));
-        String order = SortClause.of(type, request.sortBy(), request.descending());
+        PageQuery page = PageQuery.of(query, type, request);
         return groups.count(query.hql(), query.parameters()).chain(total -> {
-            if (request.count() == 0 || request.offset() >= total) {
-                return Uni.createFrom().item(new SearchResult(total, List.of()));
+            if (!page.readsRows(total)) {
+                return Uni.createFrom().item(new SearchResult(total, List.of(), null));
             }
-            return groups.find(query.hql() + order, query.parameters())
-                    .range(request.offset(), request.offset() + request.count() - 1).list()
-                    .chain(page -> withMembers(tenantId, page, withMembers).map(list -> new SearchResult(total, list)));
+            return groups.find(page.hql(), page.parameters()).range(page.first(), page.first() + page.rows() - 1).list()
+                    .map(rows -> page.page(rows, group -> group.id))
+                    .chain(shown -> withMembers(tenantId, shown.rows(), withMembers)
+                            .map(list -> new SearchResult(total, list, shown.nextCursor())));
         });
     }
 

@@ -3,6 +3,7 @@ package dev.roster.groups;
 import dev.roster.auth.Roles;
 import dev.roster.web.ScimEndpoints;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -35,8 +37,10 @@ public class GroupsResource {
     public Uni<Response> listT(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
                                @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
                                @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
-                               @QueryParam("excludedAttributes") String excluded) {
-        return groups.list(true, filter, startIndex, count, sortBy, sortOrder, attributes, excluded);
+                               @QueryParam("excludedAttributes") String excluded,
+                               @Context HttpServerRequest request) {
+        return groups.list(true, filter, startIndex, count, sortBy, sortOrder, attributes, excluded,
+                ScimEndpoints.cursorParameter(request));
     }
 
     @GET
@@ -44,8 +48,10 @@ public class GroupsResource {
     public Uni<Response> list(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
                               @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
                               @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
-                              @QueryParam("excludedAttributes") String excluded) {
-        return groups.list(false, filter, startIndex, count, sortBy, sortOrder, attributes, excluded);
+                              @QueryParam("excludedAttributes") String excluded,
+                              @Context HttpServerRequest request) {
+        return groups.list(false, filter, startIndex, count, sortBy, sortOrder, attributes, excluded,
+                ScimEndpoints.cursorParameter(request));
     }
 
     @POST

@@ -11,7 +11,7 @@ import dev.roster.web.ETags;
 import dev.roster.web.ScimBodies;
 import dev.roster.web.ScimCaller;
 import dev.roster.web.ScimEndpoints;
-import dev.roster.web.ScimListRequest;
+import dev.roster.scim.wire.ScimListRequest;
 import dev.roster.web.ScimResponses;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,9 +39,9 @@ public class UserEndpoints {
     UserService service;
 
     Uni<Response> list(boolean tenantUrl, String filter, String startIndex, String count, String sortBy,
-                       String sortOrder, String attributes, String excluded) {
+                       String sortOrder, String attributes, String excluded, String cursor) {
         ScimListRequest request = ScimListRequest.fromQuery(filter, startIndex, count, sortBy, sortOrder, attributes,
-                excluded);
+                excluded, cursor);
         return search(tenantUrl, request);
     }
 
@@ -55,7 +55,7 @@ public class UserEndpoints {
                     request.excludedAttributes());
             String base = endpoints.base(tenant, tenantUrl);
             return service.search(tenant.tenantId(), type, request, projection.includes("groups"))
-                    .map(result -> ScimResponses.ok(ListResponse.of(result.total(), request.startIndex(),
+                    .map(result -> ScimResponses.ok(ListResponse.forRequest(request, result.total(), result.nextCursor(),
                             result.users().stream().map(u -> (JsonNode) UserResponses.render(u.user(), u.groups(),
                                     base, projection)).toList())));
         });

@@ -6,7 +6,7 @@ import dev.roster.groups.MembershipRepository;
 import dev.roster.groups.MembershipRepository.GroupOfMember;
 import dev.roster.query.CompiledQuery;
 import dev.roster.query.FilterCompiler;
-import dev.roster.query.SortClause;
+import dev.roster.query.PageQuery;
 import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.FilterParser;
 import dev.roster.scim.error.ScimException;
@@ -19,7 +19,7 @@ import dev.roster.tenant.TenantEntity;
 import dev.roster.tenant.TenantRepository;
 import dev.roster.web.ProblemException;
 import dev.roster.web.Preconditions;
-import dev.roster.web.ScimListRequest;
+import dev.roster.scim.wire.ScimListRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -54,7 +54,7 @@ public class UserService implements UserDirectory {
     public record UserWithGroups(UserEntity user, List<GroupOfMember> groups) {
     }
 
-    public record SearchResult(long total, List<UserWithGroups> users) {
+    public record SearchResult(long total, List<UserWithGroups> users, String nextCursor) {
     }
 
     @WithTransaction
@@ -171,14 +171,15 @@ public class UserService implements UserDirectory {
     @WithSession
     public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withGroups) {
         CompiledQuery query = compiler.compile(type, tenantId, parse(request.filter()));
-        String order = SortClause.of(type, request.sortBy(), request.descending());
+        PageQuery page = PageQuery.of(query, type, request);
         return users.count(query.hql(), query.parameters()).chain(total -> {
-            if (request.count() == 0 || request.offset() >= total) {
-                return Uni.createFrom().item(new SearchResult(total, List.of()));
+            if (!page.readsRows(total)) {
+                return Uni.createFrom().item(new SearchResult(total, List.of(), null));
             }
-            return users.find(query.hql() + order, query.parameters())
-                    .range(request.offset(), request.offset() + request.count() - 1).list()
-                    .chain(page -> groupsFor(tenantId, page, withGroups).map(rows -> new SearchResult(total, rows)));
+            return users.find(page.hql(), page.parameters()).range(page.first(), page.first() + page.rows() - 1).list()
+                    .map(rows -> page.page(rows, user -> user.id))
+                    .chain(shown -> groupsFor(tenantId, shown.rows(), withGroups)
+                            .map(rows -> new SearchResult(total, rows, shown.nextCursor())));
         });
     }
 

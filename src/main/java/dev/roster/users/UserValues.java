@@ -1,12 +1,12 @@
 package dev.roster.users;
 
+import dev.roster.scim.schema.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.query.AttributeColumns;
 import dev.roster.scim.schema.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,7 +36,7 @@ public final class UserValues {
     public static List<Row> extract(JsonNode document) {
         List<Row> rows = new ArrayList<>();
         for (String attribute : AttributeColumns.USER_VALUE_ATTRIBUTES) {
-            JsonNode node = field(document, attribute);
+            JsonNode node = JsonFields.get(document, attribute);
             if (node == null) {
                 continue;
             }
@@ -51,11 +51,11 @@ public final class UserValues {
                 if (!element.isObject()) {
                     continue;
                 }
-                String value = scalarText(field(element, "value"));
+                String value = scalarText(JsonFields.get(element, "value"));
                 value = value == null ? "" : value;
-                String type = scalarText(field(element, "type"));
+                String type = scalarText(JsonFields.get(element, "type"));
                 rows.add(new Row(attribute, ordinal, type == null || type.isEmpty() ? null : type, value,
-                        value.toLowerCase(Locale.ROOT), isTrue(field(element, "primary"))));
+                        value.toLowerCase(Locale.ROOT), isTrue(JsonFields.get(element, "primary"))));
             }
         }
         return List.copyOf(rows);
@@ -77,22 +77,6 @@ public final class UserValues {
             entities.add(entity);
         }
         return entities;
-    }
-
-    private static JsonNode field(JsonNode node, String name) {
-        if (node == null || !node.isObject()) {
-            return null;
-        }
-        JsonNode exact = node.get(name);
-        if (exact != null) {
-            return exact;
-        }
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
-            if (Names.equalsIgnoreCase(member.getKey(), name)) {
-                return member.getValue();
-            }
-        }
-        return null;
     }
 
     private static String scalarText(JsonNode node) {

@@ -2,6 +2,7 @@ package dev.roster.web;
 
 import dev.roster.config.RosterConfig;
 import dev.roster.tenant.TenantContext;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,6 +20,14 @@ public class ScimEndpoints {
 
     @Inject
     RosterConfig config;
+
+    /**
+     * The {@code cursor} query parameter (RFC 9865): its value, "" when sent without one ({@code ?cursor} or
+     * {@code ?cursor=} asks for the first page), or null when absent. JAX-RS cannot tell the last two cases apart.
+     */
+    public static String cursorParameter(HttpServerRequest request) {
+        return request.params().contains("cursor") ? request.params().get("cursor") : null;
+    }
 
     public String base(TenantContext tenant, boolean tenantUrlForm) {
         return tenantUrlForm ? config.publicBaseUrl() + ROOT + "/" + tenant.tenantId() : config.publicBaseUrl() + ROOT;

@@ -2,7 +2,10 @@ package dev.roster.scim.filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roster.query.CompiledQuery;
+import dev.roster.query.FilterCompiler;
 import dev.roster.scim.schema.SchemaRegistry;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,7 +18,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Throughput of the filter engine on Entra's three matching queries (R-10) and one complex filter: parse, print, evaluate
- * a compiled filter against one user, and compile + evaluate (what a one-off PATCH value filter costs).
+ * a compiled filter against one user, compile + evaluate (what a one-off PATCH value filter costs), and compile to HQL
+ * (what every filtered list request costs before the database).
  * Run: {@code ./mvnw -B -Pjmh -DskipTests verify} (arguments in the jmh profile's {@code jmh.args}).
  */
 @State(Scope.Benchmark)
@@ -44,6 +48,8 @@ public class FilterBenchmark {
     private CompiledFilter compiled;
     private FilterEvaluator evaluator;
     private JsonNode user;
+    private final FilterCompiler compiler = new FilterCompiler();
+    private static final UUID TENANT = UUID.fromString("01a217b3-4d40-7697-9bc2-a4e148517233");
 
     @Setup
     public void setUp() throws Exception {
@@ -83,5 +89,11 @@ public class FilterBenchmark {
     @Benchmark
     public boolean compileAndEvaluate() {
         return evaluator.matches(filter, user);
+    }
+
+    /** Compile to the tenant-scoped HQL where clause and parameters that a list request runs (query/FilterCompiler). */
+    @Benchmark
+    public CompiledQuery compileToHql() {
+        return compiler.compile(SchemaRegistry.standard().user(), TENANT, filter);
     }
 }

@@ -65,6 +65,10 @@ public final class ScimException extends RuntimeException {
         return new ScimException(400, ScimType.INVALID_VERS, detail);
     }
 
+    public static ScimException invalidCursor(String detail) {
+        return new ScimException(400, ScimType.INVALID_CURSOR, detail);
+    }
+
     public static ScimException sensitive(String detail) {
         return new ScimException(403, ScimType.SENSITIVE, detail);
     }

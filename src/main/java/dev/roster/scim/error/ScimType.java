@@ -1,7 +1,8 @@
 package dev.roster.scim.error;
 
 /**
- * The {@code scimType} values of RFC 7644 §3.12, Table 9, spelled as they travel on the wire.
+ * The {@code scimType} values of RFC 7644 §3.12, Table 9 (and RFC 9865's invalidCursor), spelled as they travel on
+ * the wire.
  */
 public enum ScimType {
     INVALID_FILTER("invalidFilter"),
@@ -13,7 +14,9 @@ public enum ScimType {
     NO_TARGET("noTarget"),
     INVALID_VALUE("invalidValue"),
     INVALID_VERS("invalidVers"),
-    SENSITIVE("sensitive");
+    SENSITIVE("sensitive"),
+    /** RFC 9865 §5 (cursor pagination): the cursor is not one this server issued. */
+    INVALID_CURSOR("invalidCursor");
 
     private final String wireName;
 

@@ -1,8 +1,7 @@
 package dev.roster.scim.filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.roster.scim.schema.Names;
-import java.util.Map;
+import dev.roster.scim.schema.JsonFields;
 
 /** Reading SCIM values out of Jackson trees: case-insensitive member names (RFC 7643 §2.1) and "present" (RFC 7644). */
 final class JsonValues {
@@ -15,19 +14,7 @@ final class JsonValues {
 
     /** The member {@code name} of an object, matched exactly first and then ignoring case; null when absent. */
     static JsonNode field(JsonNode node, String name) {
-        if (node == null || !node.isObject()) {
-            return null;
-        }
-        JsonNode exact = node.get(name);
-        if (exact != null) {
-            return exact;
-        }
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
-            if (Names.equalsIgnoreCase(member.getKey(), name)) {
-                return member.getValue();
-            }
-        }
-        return null;
+        return JsonFields.get(node, name);
     }
 
     /**

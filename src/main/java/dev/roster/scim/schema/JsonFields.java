@@ -25,7 +25,7 @@ public final class JsonFields {
             return exact;
         }
         for (Map.Entry<String, JsonNode> member : node.properties()) {
-            if (member.getKey().equalsIgnoreCase(name)) {
+            if (Names.equalsIgnoreCase(member.getKey(), name)) {
                 return member.getValue();
             }
         }
@@ -33,6 +33,22 @@ public final class JsonFields {
     }
 
     /** Whether {@code node} has a member named {@code name}, ignoring case (its value may be null). */
+    /** The key under which {@code name} is stored, matched exactly first and then ignoring case; null when absent. */
+    public static String key(JsonNode node, String name) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        if (node.has(name)) {
+            return name;
+        }
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
+            if (Names.equalsIgnoreCase(member.getKey(), name)) {
+                return member.getKey();
+            }
+        }
+        return null;
+    }
+
     public static boolean has(JsonNode node, String name) {
         return get(node, name) != null;
     }
@@ -47,7 +63,7 @@ public final class JsonFields {
     public static JsonNode remove(ObjectNode node, String name) {
         List<String> keys = new ArrayList<>(1);
         for (Map.Entry<String, JsonNode> member : node.properties()) {
-            if (member.getKey().equalsIgnoreCase(name)) {
+            if (Names.equalsIgnoreCase(member.getKey(), name)) {
                 keys.add(member.getKey());
             }
         }

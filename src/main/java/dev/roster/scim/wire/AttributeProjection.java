@@ -7,14 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.scim.filter.AttrPath;
 import dev.roster.scim.filter.PathParser;
 import dev.roster.scim.schema.AttributeDef;
+import dev.roster.scim.schema.JsonFields;
 import dev.roster.scim.schema.ResolvedAttribute;
 import dev.roster.scim.schema.ResourceType;
 import dev.roster.scim.schema.Returned;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code attributes} / {@code excludedAttributes} parameters (RFC 7644 §3.9) applied to a resource document. With
@@ -190,29 +189,15 @@ public final class AttributeProjection {
         }
     }
 
-    /** Field lookup ignoring case: documents are stored in schema spelling, but unregistered extensions are as sent. */
     private static JsonNode field(ObjectNode object, String name) {
-        String key = fieldName(object, name);
-        return key == null ? null : object.get(key);
+        return JsonFields.get(object, name);
     }
 
     private static String fieldName(ObjectNode object, String name) {
-        if (object.has(name)) {
-            return name;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            String key = it.next().getKey();
-            if (key.equalsIgnoreCase(name)) {
-                return key;
-            }
-        }
-        return null;
+        return JsonFields.key(object, name);
     }
 
     private static void removeField(ObjectNode object, String name) {
-        String key = fieldName(object, name);
-        if (key != null) {
-            object.remove(key);
-        }
+        JsonFields.remove(object, name);
     }
 }

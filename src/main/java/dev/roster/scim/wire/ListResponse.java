@@ -25,4 +25,21 @@ public final class ListResponse {
         resources.forEach(array::add);
         return node;
     }
+
+    /** A page of cursor pagination (RFC 9865 §3): {@code nextCursor} while more follow, no startIndex. */
+    public static ObjectNode withCursor(long totalResults, List<? extends JsonNode> resources, String nextCursor) {
+        ObjectNode node = of(totalResults, 1, resources);
+        node.remove("startIndex");
+        if (nextCursor != null) {
+            node.put("nextCursor", nextCursor);
+        }
+        return node;
+    }
+
+    /** The answer to a list request, in the pagination style the request used. */
+    public static ObjectNode forRequest(ScimListRequest request, long totalResults, String nextCursor,
+                                        List<? extends JsonNode> resources) {
+        return request.cursor() == null ? of(totalResults, request.startIndex(), resources)
+                : withCursor(totalResults, resources, nextCursor);
+    }
 }

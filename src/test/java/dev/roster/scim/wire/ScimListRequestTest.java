@@ -1,4 +1,4 @@
-package dev.roster.web;
+package dev.roster.scim.wire;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.scim.error.ScimException;

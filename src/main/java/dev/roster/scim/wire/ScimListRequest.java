@@ -1,11 +1,14 @@
-package dev.roster.web;
+package dev.roster.scim.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.scim.error.ScimException;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The query of a SCIM list or search (RFC 7644 §3.4.2 and §3.4.3): filter, 1-based startIndex, count, sortBy, sortOrder,
@@ -13,7 +16,41 @@ import java.util.Locale;
  * parameters (Entra's {@code ?aadOptscim062020}) are simply not read.
  */
 public record ScimListRequest(String filter, int startIndex, int count, String sortBy, boolean descending,
-                              List<String> attributes, List<String> excludedAttributes) {
+                              List<String> attributes, List<String> excludedAttributes, Cursor cursor) {
+
+    /**
+     * Cursor pagination (RFC 9865): {@code cursor=} (empty) asks for the first page, then each answer's
+     * {@code nextCursor} for the next. Cursors follow id order and never expire: a resource created meanwhile shows up
+     * on a later page if its id sorts after the cursor.
+     */
+    public record Cursor(UUID after) {
+
+        public static final Cursor FIRST = new Cursor(null);
+
+        public static Cursor parse(String text) {
+            if (text == null) {
+                return null;
+            }
+            if (text.isBlank()) {
+                return FIRST;
+            }
+            try {
+                if (text.length() > 64) {
+                    throw new IllegalArgumentException();
+                }
+                return new Cursor(UUID.fromString(new String(Base64.getUrlDecoder().decode(text.trim()),
+                        StandardCharsets.US_ASCII)));
+            } catch (IllegalArgumentException e) {
+                throw ScimException.invalidCursor("The cursor is not one this server issued; start again with"
+                        + " cursor= (empty) and follow nextCursor.");
+            }
+        }
+
+        public static String encode(UUID lastId) {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(lastId.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+    }
 
     /** The page size a client gets without asking, and the most it may ask for (advertised in ServiceProviderConfig). */
     public static final int DEFAULT_COUNT = 100;
@@ -23,8 +60,20 @@ public record ScimListRequest(String filter, int startIndex, int count, String s
 
     public static ScimListRequest fromQuery(String filter, String startIndex, String count, String sortBy,
                                             String sortOrder, String attributes, String excludedAttributes) {
+        return fromQuery(filter, startIndex, count, sortBy, sortOrder, attributes, excludedAttributes, null);
+    }
+
+    public static ScimListRequest fromQuery(String filter, String startIndex, String count, String sortBy,
+                                            String sortOrder, String attributes, String excludedAttributes,
+                                            String cursor) {
+        Cursor parsed = Cursor.parse(cursor);
+        if (parsed != null && (startIndex != null || sortBy != null)) {
+            throw ScimException.invalidValue("cursor pagination (RFC 9865) follows id order: send cursor without"
+                    + " startIndex and sortBy.");
+        }
         return new ScimListRequest(filter(filter), startIndex(startIndex), count(count), blankToNull(sortBy),
-                descending(sortOrder), names(attributes, "attributes"), names(excludedAttributes, "excludedAttributes"));
+                descending(sortOrder), names(attributes, "attributes"), names(excludedAttributes, "excludedAttributes"),
+                parsed);
     }
 
     /** {@code POST .../.search} (RFC 7644 §3.4.3): the same parameters as a SearchRequest body. */
@@ -33,7 +82,8 @@ public record ScimListRequest(String filter, int startIndex, int count, String s
             throw ScimException.invalidSyntax("The search request body must be a JSON object (RFC 7644 §3.4.3).");
         }
         return fromQuery(text(body, "filter"), text(body, "startIndex"), text(body, "count"), text(body, "sortBy"),
-                text(body, "sortOrder"), list(body, "attributes"), list(body, "excludedAttributes"));
+                text(body, "sortOrder"), list(body, "attributes"), list(body, "excludedAttributes"),
+                text(body, "cursor"));
     }
 
     /** The 0-based offset of the first result. */

@@ -1,0 +1,8 @@
+package dev.roster.users;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** Reruns {@link SimulatedEntraJobTest} against the packaged application (jar here, native executable where GraalVM exists). */
+@QuarkusIntegrationTest
+class SimulatedEntraJobIT extends SimulatedEntraJobTest {
+}
