@@ -1,6 +1,7 @@
 package dev.roster.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.auth.Roles;
 import dev.roster.config.RosterConfig;
@@ -63,7 +64,7 @@ public class SchemaAdminResource {
     @GET
     public Uni<Response> list(@PathParam("tenantId") String tenantId) {
         return schemas.list(AdminIds.tenant(tenantId)).map(rows -> {
-            ObjectNode page = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            ObjectNode page = JsonNodeFactory.instance.objectNode();
             var items = page.putArray("items");
             rows.forEach(row -> items.add(view(row, ExtensionSchemaReader.read(row.definition))));
             page.putNull("nextCursor");

@@ -11,6 +11,7 @@ import dev.roster.scim.filter.Filter;
 import dev.roster.scim.filter.FilterParser;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.patch.PatchEngine;
+import dev.roster.scim.patch.PatchOp;
 import dev.roster.scim.patch.PatchOutcome;
 import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
@@ -27,6 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,7 +99,7 @@ public class UserService implements UserDirectory {
     }
 
     @WithTransaction
-    public Uni<UserEntity> patch(UUID tenantId, ResourceType type, UUID id, List<dev.roster.scim.patch.PatchOp> ops,
+    public Uni<UserEntity> patch(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops,
                                  String ifMatch) {
         return require(tenantId, id).chain(user -> {
             Preconditions.check(ifMatch, user.version);
@@ -161,7 +164,7 @@ public class UserService implements UserDirectory {
 
     @Override
     @WithSession
-    public Uni<Map<UUID, Seats>> seats(java.util.Collection<UUID> tenantIds) {
+    public Uni<Map<UUID, Seats>> seats(Collection<UUID> tenantIds) {
         if (tenantIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -184,8 +187,8 @@ public class UserService implements UserDirectory {
     }
 
     @Override
-    public Uni<java.util.Set<UUID>> existing(UUID tenantId, java.util.Collection<UUID> ids) {
-        return users.existingIds(tenantId, ids).map(java.util.Set::copyOf);
+    public Uni<Set<UUID>> existing(UUID tenantId, Collection<UUID> ids) {
+        return users.existingIds(tenantId, ids).map(Set::copyOf);
     }
 
     private Uni<List<UserWithGroups>> groupsFor(UUID tenantId, List<UserEntity> page, boolean withGroups) {

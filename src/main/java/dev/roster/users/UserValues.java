@@ -1,8 +1,8 @@
 package dev.roster.users;
 
-import dev.roster.scim.schema.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.query.AttributeColumns;
+import dev.roster.scim.schema.JsonFields;
 import dev.roster.scim.schema.Names;
 import java.util.ArrayList;
 import java.util.List;

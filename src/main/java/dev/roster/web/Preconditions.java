@@ -1,6 +1,7 @@
 package dev.roster.web;
 
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.wire.Meta;
 
 /** If-Match on writes (RFC 7644 §3.14): a stale version is refused with 412 and nothing changes. */
 public final class Preconditions {
@@ -8,14 +9,10 @@ public final class Preconditions {
     private Preconditions() {
     }
 
-    public static String etag(long version) {
-        return "W/\"" + version + "\"";
-    }
-
     public static void check(String ifMatch, long currentVersion) {
-        if (ETags.present(ifMatch) && !ETags.listed(ifMatch, etag(currentVersion))) {
+        if (ETags.present(ifMatch) && !ETags.listed(ifMatch, Meta.etagOf(currentVersion))) {
             throw ScimException.preconditionFailed("The resource changed since it was read (its version is now "
-                    + etag(currentVersion) + "); read it again and retry.");
+                    + Meta.etagOf(currentVersion) + "); read it again and retry.");
         }
     }
 }

@@ -351,4 +351,38 @@ class EntraUsersTest {
         other.delete("/Users/" + id).statusCode(404);
         scim.get("/Users/" + id).statusCode(200);
     }
+
+    @Test
+    void r05_oauthAccessTokenFromClientCredentialsProvisionsUsers() {
+        var client = dev.roster.support.Api.admin().body("{\"description\": \"Entra gallery\"}")
+                .post("/admin/v1/tenants/" + scim.tenantId + "/oauth-clients").then().statusCode(201).extract();
+        String accessToken = io.restassured.RestAssured.given()
+                .auth().preemptive().basic(client.path("clientId"), client.path("secrets[0].secret"))
+                .formParam("grant_type", "client_credentials").post("/oauth2/token")
+                .then().statusCode(200).extract().path("access_token");
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + accessToken)
+                .contentType("application/scim+json").body(ScimClient.entraUser(unique("oauth"), "ext-oauth"))
+                .post(scim.base + "/Users").then().statusCode(201);
+    }
+
+    @Test
+    void q15_noUserAgentAndQ16_unknownQueryParameterOnTheTenantUrl() {
+        String userName = unique("q16");
+        scim.createUser(userName);
+        scim.request().header("User-Agent", "").queryParam("aadOptscim062020", "")
+                .queryParam("filter", "userName eq \"" + userName + "\"").get(scim.base + "/Users").then()
+                .statusCode(200).body("totalResults", equalTo(1));
+    }
+
+    @Test
+    void rootSearchCoversUsersThenGroups() {
+        String userName = unique("root");
+        String userId = scim.createUser(userName);
+        String groupId = scim.createGroup("Root search " + UUID.randomUUID());
+        scim.post("/.search", "{\"filter\": \"userName eq \\\"" + userName + "\\\"\"}").statusCode(200)
+                .body("totalResults", equalTo(1)).body("Resources[0].id", equalTo(userId));
+        scim.post("/.search", "{\"count\": 1, \"startIndex\": 2}").statusCode(200)
+                .body("totalResults", equalTo(2)).body("Resources[0].id", equalTo(groupId));
+        scim.post("/.search", "{\"sortBy\": \"userName\"}").statusCode(400);
+    }
 }

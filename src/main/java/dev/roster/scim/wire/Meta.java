@@ -11,6 +11,10 @@ public record Meta(String resourceType, Instant created, Instant lastModified, S
 
     /** A weak entity tag from the row version (RFC 7644 §3.14). */
     public String etag() {
+        return etagOf(version);
+    }
+
+    public static String etagOf(long version) {
         return "W/\"" + version + "\"";
     }
 

@@ -86,6 +86,12 @@ public record ScimListRequest(String filter, int startIndex, int count, String s
                 text(body, "cursor"));
     }
 
+    /** The same query for another window of results (a root search splits its page between resource types). */
+    public ScimListRequest withPage(int newStartIndex, int newCount) {
+        return new ScimListRequest(filter, newStartIndex, newCount, sortBy, descending, attributes, excludedAttributes,
+                cursor);
+    }
+
     /** The 0-based offset of the first result. */
     public int offset() {
         return startIndex - 1;
