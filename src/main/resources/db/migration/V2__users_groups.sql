@@ -9,7 +9,12 @@
 alter table tenant
     add column user_deletion text not null default 'hard' check (user_deletion in ('hard', 'soft')),
     add column deleted_user_retention_days integer not null default 30
-        check (deleted_user_retention_days between 1 and 3650);
+        check (deleted_user_retention_days between 1 and 3650),
+    -- Workload identity federation (entra-provisioning.md R-06): Entra signs its own token; the tenant names which
+    -- Entra tenant and application audience it trusts.
+    add column entra_tenant_id text,
+    add column entra_audience text;
+create index tenant_entra_ix on tenant (entra_tenant_id) where entra_tenant_id is not null;
 
 create table scim_user (
     tenant_id      uuid        not null references tenant (id) on delete cascade,

@@ -23,13 +23,20 @@ public final class AdminViews {
     @RegisterForReflection
     public record TenantView(UUID id, String name, Instant createdAt, Instant updatedAt, String scimBaseUrl,
                              boolean suspended, Integer seatLimit, String userDeletion, int deletedUserRetentionDays,
-                             Seats seats) {
+                             EntraFederationView entraFederation, Seats seats) {
 
         public static TenantView of(TenantEntity tenant, String publicBaseUrl, Seats seats) {
             return new TenantView(tenant.id, tenant.name, tenant.createdAt, tenant.updatedAt,
                     publicBaseUrl + "/scim/v2/" + tenant.id, tenant.suspended, tenant.seatLimit, tenant.userDeletion,
-                    tenant.deletedUserRetentionDays, seats == null ? Seats.NONE : seats);
+                    tenant.deletedUserRetentionDays, tenant.entraTenantId == null ? null
+                            : new EntraFederationView(tenant.entraTenantId, tenant.entraAudience),
+                    seats == null ? Seats.NONE : seats);
         }
+    }
+
+    /** Which Entra tenant's workload-identity tokens, for which audience, the tenant accepts. */
+    @RegisterForReflection
+    public record EntraFederationView(String tenantId, String audience) {
     }
 
     @RegisterForReflection

@@ -11,7 +11,11 @@ import java.util.Set;
  * nullable one. Validated fully before anything is applied, so a bad patch changes nothing.
  */
 record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Integer seatLimit, String userDeletion,
-                   Integer deletedUserRetentionDays) {
+                   Integer deletedUserRetentionDays, boolean federationPresent, String entraTenantId,
+                   String entraAudience) {
+
+    private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     static TenantPatch parse(JsonNode body, Set<String> allowed, int maxNameLength) {
         JsonFields.rejectUnknown(body, allowed);
@@ -49,7 +53,23 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
             }
             retention = value.intValue();
         }
-        return new TenantPatch(name, suspended, seatLimitPresent, seatLimit, userDeletion, retention);
+        boolean federationPresent = body.has("entraFederation");
+        String entraTenantId = null;
+        String entraAudience = null;
+        if (federationPresent && !body.get("entraFederation").isNull()) {
+            JsonNode federation = body.get("entraFederation");
+            String tenantId = federation.path("tenantId").asText("");
+            String audience = federation.path("audience").asText("");
+            if (!federation.isObject() || !GUID.matcher(tenantId).matches() || audience.isBlank()
+                    || audience.length() > 200) {
+                throw ProblemException.badRequest("'entraFederation' must be {\"tenantId\": \"<Entra tenant id, a"
+                        + " GUID>\", \"audience\": \"api://<application id>\"} or null.");
+            }
+            entraTenantId = tenantId.toLowerCase(java.util.Locale.ROOT);
+            entraAudience = audience;
+        }
+        return new TenantPatch(name, suspended, seatLimitPresent, seatLimit, userDeletion, retention,
+                federationPresent, entraTenantId, entraAudience);
     }
 
     void applyTo(TenantEntity tenant) {
@@ -67,6 +87,10 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
         }
         if (deletedUserRetentionDays != null) {
             tenant.deletedUserRetentionDays = deletedUserRetentionDays;
+        }
+        if (federationPresent) {
+            tenant.entraTenantId = entraTenantId;
+            tenant.entraAudience = entraAudience;
         }
     }
 }

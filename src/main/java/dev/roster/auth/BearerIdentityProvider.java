@@ -24,7 +24,7 @@ public class BearerIdentityProvider implements IdentityProvider<BearerCredential
     @Override
     public Uni<SecurityIdentity> authenticate(BearerCredentialRequest request, AuthenticationRequestContext context) {
         return switch (request.surface()) {
-            case SCIM -> scim.verify(request);
+            case SCIM -> scim.verify(request, context);
             case ADMIN -> admin.verify(request, context);
         };
     }

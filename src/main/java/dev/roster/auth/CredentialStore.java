@@ -45,6 +45,23 @@ public class CredentialStore {
                 .map(rows -> first(rows, CredentialKind.OAUTH_CLIENT));
     }
 
+    /** A Roster tenant that trusts an Entra tenant's workload-identity tokens for an audience. */
+    public record FederatedTenant(UUID tenantId, boolean suspended, String audience) {
+    }
+
+    public Uni<java.util.List<FederatedTenant>> findFederatedTenants(String entraTenantId) {
+        return pool.preparedQuery("select id, suspended, entra_audience from tenant where entra_tenant_id = $1")
+                .execute(Tuple.of(entraTenantId))
+                .map(rows -> {
+                    java.util.List<FederatedTenant> tenants = new java.util.ArrayList<>();
+                    for (Row row : rows) {
+                        tenants.add(new FederatedTenant(row.getUUID("id"), row.getBoolean("suspended"),
+                                row.getString("entra_audience")));
+                    }
+                    return tenants;
+                });
+    }
+
     public Uni<Void> touchToken(UUID tenantId, UUID tokenId) {
         return pool.preparedQuery("update secret_token set last_used_at = now() where tenant_id = $1 and id = $2")
                 .execute(Tuple.of(tenantId, tokenId)).replaceWithVoid();

@@ -28,6 +28,9 @@ public class LastUsedRecorder {
     private final ConcurrentHashMap<UUID, Long> lastWrite = new ConcurrentHashMap<>();
 
     public void used(TenantContext context) {
+        if (context.credentialKind() == TenantContext.CredentialKind.ENTRA_FEDERATION) {
+            return; // Entra's own tokens have no row of ours to stamp
+        }
         long now = System.nanoTime();
         long interval = config.auth().lastUsedWriteInterval().toNanos();
         Long previous = lastWrite.get(context.credentialId());
@@ -41,6 +44,7 @@ public class LastUsedRecorder {
         Uni<Void> write = switch (context.credentialKind()) {
             case SECRET_TOKEN -> store.touchToken(context.tenantId(), context.credentialId());
             case OAUTH_CLIENT -> store.touchOAuthClient(context.tenantId(), context.credentialId());
+            case ENTRA_FEDERATION -> Uni.createFrom().voidItem();
         };
         write.subscribe().with(ignored -> { }, failure -> LOG.warnf("Could not record last use of credential %s: %s",
                 context.credentialId(), failure.getMessage()));

@@ -2,6 +2,7 @@ package dev.roster.auth;
 
 import dev.roster.auth.oauth.AccessTokens;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -14,7 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Resolves a SCIM bearer credential (an {@code rst_} secret token or a Roster-issued OAuth JWT) to its tenant. Every
+ * Resolves a SCIM bearer credential (an {@code rst_} secret token, a Roster-issued OAuth JWT, or an Entra workload
+ * identity token) to its tenant. Every
  * failure looks the same from outside: unknown, expired, revoked and foreign-tenant credentials all fail alike, so a caller
  * learns nothing about another tenant.
  */
@@ -29,8 +31,13 @@ public class ScimCredentialVerifier {
     AccessTokens accessTokens;
     @Inject
     LastUsedRecorder lastUsed;
+    @Inject
+    EntraFederation federation;
 
-    public Uni<SecurityIdentity> verify(BearerCredentialRequest request) {
+    public Uni<SecurityIdentity> verify(BearerCredentialRequest request, AuthenticationRequestContext context) {
+        if (BearerCredentialRequest.jwtShaped(request.credential()) && federation.claimsEntra(request.credential())) {
+            return federation.authenticate(request.credential(), request.pathTenant(), context);
+        }
         return resolve(request.credential())
                 .map(resolved -> {
                     if (resolved == null || resolved.expiredAt(Instant.now())
@@ -61,7 +68,7 @@ public class ScimCredentialVerifier {
         return Uni.createFrom().nullItem();
     }
 
-    private static SecurityIdentity identity(ResolvedCredential resolved) {
+    static SecurityIdentity identity(ResolvedCredential resolved) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("credential:" + resolved.context().credentialId()))
                 .addRole(Roles.SCIM)

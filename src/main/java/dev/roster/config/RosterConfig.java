@@ -26,6 +26,17 @@ public interface RosterConfig {
 
     Users users();
 
+    Entra entra();
+
+    interface Entra {
+        /**
+         * Where Entra ID's workload-identity tokens come from: {@code iss} is {@code <authority>/<entra tenant>/v2.0}
+         * and the keys are at {@code <authority>/<entra tenant>/discovery/v2.0/keys} (R-06).
+         */
+        @WithDefault("https://login.microsoftonline.com")
+        String authority();
+    }
+
     interface Users {
         /** How often soft-deleted users past their tenant's retention period are purged (scheduler syntax). */
         @WithDefault("1h")

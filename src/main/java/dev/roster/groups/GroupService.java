@@ -139,15 +139,11 @@ public class GroupService {
     public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withMembers) {
         CompiledQuery query = compiler.compile(type, tenantId, parse(request.filter()));
         PageQuery page = PageQuery.of(query, type, request);
-        return groups.count(query.hql(), query.parameters()).chain(total -> {
-            if (!page.readsRows(total)) {
-                return Uni.createFrom().item(new SearchResult(total, List.of(), null));
-            }
-            return groups.find(page.hql(), page.parameters()).range(page.first(), page.first() + page.rows() - 1).list()
-                    .map(rows -> page.page(rows, group -> group.id))
-                    .chain(shown -> withMembers(tenantId, shown.rows(), withMembers)
-                            .map(list -> new SearchResult(total, list, shown.nextCursor())));
-        });
+        return page.execute(() -> groups.count(query.hql(), query.parameters()),
+                        (first, rows) -> groups.find(page.hql(), page.parameters()).range(first, first + rows - 1).list(),
+                        group -> group.id)
+                .chain(result -> withMembers(tenantId, result.rows(), withMembers)
+                        .map(list -> new SearchResult(result.total(), list, result.nextCursor())));
     }
 
     private Uni<List<GroupWithMembers>> withMembers(UUID tenantId, List<GroupEntity> page, boolean withMembers) {

@@ -8,5 +8,5 @@ import java.util.UUID;
  */
 public record TenantContext(UUID tenantId, UUID credentialId, CredentialKind credentialKind) {
 
-    public enum CredentialKind { SECRET_TOKEN, OAUTH_CLIENT }
+    public enum CredentialKind { SECRET_TOKEN, OAUTH_CLIENT, ENTRA_FEDERATION }
 }

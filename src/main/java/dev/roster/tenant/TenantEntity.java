@@ -36,6 +36,14 @@ public class TenantEntity extends PanacheEntityBase {
     @Column(name = "deleted_user_retention_days", nullable = false)
     public int deletedUserRetentionDays = 30;
 
+    /** The Entra ID tenant (directory) id whose workload-identity tokens this tenant accepts, or null. */
+    @Column(name = "entra_tenant_id")
+    public String entraTenantId;
+
+    /** The audience those tokens must carry ({@code api://<application id>}). */
+    @Column(name = "entra_audience")
+    public String entraAudience;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

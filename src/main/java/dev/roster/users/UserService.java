@@ -175,15 +175,11 @@ public class UserService implements UserDirectory {
     public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withGroups) {
         CompiledQuery query = compiler.compile(type, tenantId, parse(request.filter()));
         PageQuery page = PageQuery.of(query, type, request);
-        return users.count(query.hql(), query.parameters()).chain(total -> {
-            if (!page.readsRows(total)) {
-                return Uni.createFrom().item(new SearchResult(total, List.of(), null));
-            }
-            return users.find(page.hql(), page.parameters()).range(page.first(), page.first() + page.rows() - 1).list()
-                    .map(rows -> page.page(rows, user -> user.id))
-                    .chain(shown -> groupsFor(tenantId, shown.rows(), withGroups)
-                            .map(rows -> new SearchResult(total, rows, shown.nextCursor())));
-        });
+        return page.execute(() -> users.count(query.hql(), query.parameters()),
+                        (first, rows) -> users.find(page.hql(), page.parameters()).range(first, first + rows - 1).list(),
+                        user -> user.id)
+                .chain(result -> groupsFor(tenantId, result.rows(), withGroups)
+                        .map(rows -> new SearchResult(result.total(), rows, result.nextCursor())));
     }
 
     @Override

@@ -133,4 +133,11 @@ class TenantAdminTest {
         String token = Api.createToken(tenant);
         given().header("Authorization", "Bearer " + token).get("/admin/v1/tenants").then().statusCode(401);
     }
+
+    @Test
+    void answersJsonWhateverTheClientAccepts() {
+        admin().accept("application/scim+json").body(Map.of("name", "Accepting")).post("/admin/v1/tenants")
+                .then().statusCode(201).contentType(ContentType.JSON);
+        admin().accept("text/html").get("/admin/v1/tenants").then().statusCode(200).contentType(ContentType.JSON);
+    }
 }
