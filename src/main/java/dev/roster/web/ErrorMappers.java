@@ -88,6 +88,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response serverError(Throwable e, RoutingContext rc) {
+        if (UniqueViolations.isUniqueViolation(e)) {
+            // Two concurrent writes passed the uniqueness pre-check; the unique index refused the second (design.md).
+            return ErrorResponses.forPath(rc.request().path(), 409, "uniqueness", "A concurrent request has just"
+                    + " created a resource with the same unique value (userName or displayName); read it and retry.",
+                    RequestIds.of(rc));
+        }
         String requestId = RequestIds.of(rc);
         LOG.errorf(e, "Request %s %s failed (request id %s)", rc.request().method(), rc.request().path(), requestId);
         return ErrorResponses.forPath(rc.request().path(), 500, null,
