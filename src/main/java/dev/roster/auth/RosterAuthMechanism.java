@@ -1,6 +1,6 @@
 package dev.roster.auth;
 
-import dev.roster.tenant.Ids;
+import dev.roster.web.TenantUrls;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,7 +25,6 @@ import java.util.UUID;
 public class RosterAuthMechanism implements HttpAuthenticationMechanism {
 
     static final int MAX_CREDENTIAL_LENGTH = 8 * 1024;
-    private static final String SCIM_PREFIX = "/scim/v2/";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext rc, IdentityProviderManager identityProviderManager) {
@@ -36,7 +35,7 @@ public class RosterAuthMechanism implements HttpAuthenticationMechanism {
         if (surface == null || credential == null) {
             return Uni.createFrom().nullItem();
         }
-        UUID pathTenant = surface == BearerCredentialRequest.Surface.SCIM ? pathTenant(path) : null;
+        UUID pathTenant = surface == BearerCredentialRequest.Surface.SCIM ? TenantUrls.pathTenant(rc) : null;
         BearerCredentialRequest request = new BearerCredentialRequest(surface, credential, pathTenant);
         HttpSecurityUtils.setRoutingContextAttribute(request, rc);
         return identityProviderManager.authenticate(request);
@@ -65,15 +64,5 @@ public class RosterAuthMechanism implements HttpAuthenticationMechanism {
         }
         String credential = header.substring(7).trim();
         return credential.isEmpty() ? null : credential;
-    }
-
-    /** The tenant id of a Tenant URL ({@code /scim/v2/{uuid}/...}), or null for the single-URL form. */
-    static UUID pathTenant(String path) {
-        if (!path.startsWith(SCIM_PREFIX)) {
-            return null;
-        }
-        int end = path.indexOf('/', SCIM_PREFIX.length());
-        String segment = end < 0 ? path.substring(SCIM_PREFIX.length()) : path.substring(SCIM_PREFIX.length(), end);
-        return Ids.parse(segment).orElse(null);
     }
 }

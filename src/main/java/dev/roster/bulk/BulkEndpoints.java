@@ -59,14 +59,14 @@ public class BulkEndpoints {
     record Outcome(int status, Meta meta, String createdId) {
     }
 
-    Uni<Response> bulk(boolean tenantUrl, String body, RoutingContext rc) {
+    Uni<Response> bulk(String body, RoutingContext rc) {
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > BulkRequest.MAX_PAYLOAD_BYTES) {
             throw ScimException.payloadTooLarge("A bulk request may be at most " + BulkRequest.MAX_PAYLOAD_BYTES
                     + " bytes.");
         }
         BulkRequest request = BulkRequest.parse(bodies.parse(body));
         return caller.withSchemas((tenant, registry) -> {
-            String base = endpoints.base(tenant, tenantUrl);
+            String base = endpoints.base(tenant);
             ArrayNode results = JsonNodeFactory.instance.arrayNode();
             return run(request, 0, 0, new HashMap<>(), tenant, registry, base, results, RequestIds.of(rc))
                     .map(ignored -> {

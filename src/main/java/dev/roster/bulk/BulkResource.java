@@ -20,14 +20,8 @@ public class BulkResource {
     BulkEndpoints bulk;
 
     @POST
-    @Path(ScimEndpoints.TENANT_SEGMENT + "/Bulk")
-    public Uni<Response> bulkT(String body, @Context RoutingContext rc) {
-        return bulk.bulk(true, body, rc);
-    }
-
-    @POST
     @Path("Bulk")
     public Uni<Response> bulk(String body, @Context RoutingContext rc) {
-        return bulk.bulk(false, body, rc);
+        return bulk.bulk(body, rc);
     }
 }

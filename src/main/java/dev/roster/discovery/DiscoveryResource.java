@@ -31,8 +31,6 @@ import java.util.function.BiFunction;
 @RolesAllowed(Roles.SCIM)
 public class DiscoveryResource {
 
-    private static final String TENANT = ScimEndpoints.TENANT_SEGMENT;
-
     @Inject
     CurrentTenant currentTenant;
     @Inject
@@ -43,87 +41,41 @@ public class DiscoveryResource {
     @GET
     @Path("ServiceProviderConfig")
     public Response serviceProviderConfig() {
-        return ScimResponses.ok(ServiceProviderConfigDocument.build(endpoints.base(currentTenant.require(), false)));
-    }
-
-    @GET
-    @Path(TENANT + "/ServiceProviderConfig")
-    public Response tenantServiceProviderConfig() {
-        return ScimResponses.ok(ServiceProviderConfigDocument.build(endpoints.base(currentTenant.require(), true)));
+        return ScimResponses.ok(ServiceProviderConfigDocument.build(endpoints.base(currentTenant.require())));
     }
 
     @GET
     @Path("Schemas")
     public Uni<Response> schemas() {
-        return schemas(false);
-    }
-
-    @GET
-    @Path(TENANT + "/Schemas")
-    public Uni<Response> tenantSchemas() {
-        return schemas(true);
+        return withRegistry((registry, base) -> ScimResponses.ok(list(
+                registry.schemas().stream().map(schema -> (JsonNode) SchemaJson.schema(schema, base)).toList())));
     }
 
     @GET
     @Path("Schemas/{schemaId}")
     public Uni<Response> schema(@PathParam("schemaId") String schemaId) {
-        return schema(schemaId, false);
-    }
-
-    @GET
-    @Path(TENANT + "/Schemas/{schemaId}")
-    public Uni<Response> tenantSchema(@PathParam("schemaId") String schemaId) {
-        return schema(schemaId, true);
+        return withRegistry((registry, base) -> ScimResponses.ok(SchemaJson.schema(registry.schema(schemaId)
+                .orElseThrow(() -> ScimException.notFound("No schema " + schemaId + "; GET /Schemas lists them.")), base)));
     }
 
     @GET
     @Path("ResourceTypes")
     public Uni<Response> resourceTypes() {
-        return resourceTypes(false);
-    }
-
-    @GET
-    @Path(TENANT + "/ResourceTypes")
-    public Uni<Response> tenantResourceTypes() {
-        return resourceTypes(true);
+        return withRegistry((registry, base) -> ScimResponses.ok(list(registry.resourceTypes().stream()
+                .map(type -> (JsonNode) SchemaJson.resourceType(type, base)).toList())));
     }
 
     @GET
     @Path("ResourceTypes/{name}")
     public Uni<Response> resourceType(@PathParam("name") String name) {
-        return resourceType(name, false);
-    }
-
-    @GET
-    @Path(TENANT + "/ResourceTypes/{name}")
-    public Uni<Response> tenantResourceType(@PathParam("name") String name) {
-        return resourceType(name, true);
-    }
-
-    private Uni<Response> schemas(boolean tenantUrl) {
-        return withRegistry(tenantUrl, (registry, base) -> ScimResponses.ok(list(
-                registry.schemas().stream().map(schema -> (JsonNode) SchemaJson.schema(schema, base)).toList())));
-    }
-
-    private Uni<Response> schema(String schemaId, boolean tenantUrl) {
-        return withRegistry(tenantUrl, (registry, base) -> ScimResponses.ok(SchemaJson.schema(registry.schema(schemaId)
-                .orElseThrow(() -> ScimException.notFound("No schema " + schemaId + "; GET /Schemas lists them.")), base)));
-    }
-
-    private Uni<Response> resourceTypes(boolean tenantUrl) {
-        return withRegistry(tenantUrl, (registry, base) -> ScimResponses.ok(list(registry.resourceTypes().stream()
-                .map(type -> (JsonNode) SchemaJson.resourceType(type, base)).toList())));
-    }
-
-    private Uni<Response> resourceType(String name, boolean tenantUrl) {
-        return withRegistry(tenantUrl, (registry, base) -> ScimResponses.ok(SchemaJson.resourceType(
+        return withRegistry((registry, base) -> ScimResponses.ok(SchemaJson.resourceType(
                 registry.resourceType(name).orElseThrow(() -> ScimException.notFound(
                         "No resource type " + name + "; GET /ResourceTypes lists them.")), base)));
     }
 
-    private Uni<Response> withRegistry(boolean tenantUrl, BiFunction<SchemaRegistry, String, Response> answer) {
+    private Uni<Response> withRegistry(BiFunction<SchemaRegistry, String, Response> answer) {
         TenantContext tenant = currentTenant.require();
-        String base = endpoints.base(tenant, tenantUrl);
+        String base = endpoints.base(tenant);
         return tenantSchemas.registry(tenant.tenantId()).map(registry -> answer.apply(registry, base));
     }
 

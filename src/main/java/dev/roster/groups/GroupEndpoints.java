@@ -37,21 +37,21 @@ public class GroupEndpoints {
     @Inject
     GroupService service;
 
-    Uni<Response> list(boolean tenantUrl, String filter, String startIndex, String count, String sortBy,
+    Uni<Response> list(String filter, String startIndex, String count, String sortBy,
                        String sortOrder, String attributes, String excluded, String cursor) {
-        return search(tenantUrl, ScimListRequest.fromQuery(filter, startIndex, count, sortBy, sortOrder, attributes,
+        return search(ScimListRequest.fromQuery(filter, startIndex, count, sortBy, sortOrder, attributes,
                 excluded, cursor));
     }
 
-    Uni<Response> search(boolean tenantUrl, String body) {
-        return search(tenantUrl, ScimListRequest.fromSearchBody(bodies.parse(body)));
+    Uni<Response> search(String body) {
+        return search(ScimListRequest.fromSearchBody(bodies.parse(body)));
     }
 
-    private Uni<Response> search(boolean tenantUrl, ScimListRequest request) {
+    private Uni<Response> search(ScimListRequest request) {
         return withType((tenant, type) -> {
             AttributeProjection projection = AttributeProjection.of(type, request.attributes(),
                     request.excludedAttributes());
-            String base = endpoints.base(tenant, tenantUrl);
+            String base = endpoints.base(tenant);
             return service.search(tenant.tenantId(), type, request, projection.includes("members"))
                     .map(result -> ScimResponses.ok(ListResponse.forRequest(request, result.total(), result.nextCursor(),
                             result.groups().stream().map(g -> (JsonNode) GroupResponses.render(g.group(), g.members(),
@@ -60,20 +60,20 @@ public class GroupEndpoints {
     }
 
     /** 201 with the group and its members (Entra's R-31 expects {@code members: []} for a group created empty). */
-    Uni<Response> create(boolean tenantUrl, String body) {
+    Uni<Response> create(String body) {
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.create(tenant.tenantId(), type, json)
-                .chain(group -> rendered(tenant, group.id, tenantUrl, 201)));
+                .chain(group -> rendered(tenant, group.id, 201)));
     }
 
-    Uni<Response> get(boolean tenantUrl, String id, String attributes, String excluded, String ifNoneMatch) {
+    Uni<Response> get(String id, String attributes, String excluded, String ifNoneMatch) {
         UUID groupId = ScimCaller.resourceId(id, "Group");
         ScimListRequest params = ScimListRequest.fromQuery(null, null, null, null, null, attributes, excluded);
         return withType((tenant, type) -> {
             AttributeProjection projection = AttributeProjection.of(type, params.attributes(),
                     params.excludedAttributes());
             return service.get(tenant.tenantId(), groupId, projection.includes("members")).map(found -> {
-                String base = endpoints.base(tenant, tenantUrl);
+                String base = endpoints.base(tenant);
                 Meta meta = GroupResponses.meta(found.group(), base);
                 if (ETags.listed(ifNoneMatch, meta.etag())) {
                     return ScimResponses.notModified(meta);
@@ -84,14 +84,14 @@ public class GroupEndpoints {
         });
     }
 
-    Uni<Response> replace(boolean tenantUrl, String id, String ifMatch, String body) {
+    Uni<Response> replace(String id, String ifMatch, String body) {
         UUID groupId = ScimCaller.resourceId(id, "Group");
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.replace(tenant.tenantId(), type, groupId, json, ifMatch)
-                .chain(group -> rendered(tenant, groupId, tenantUrl, 200)));
+                .chain(group -> rendered(tenant, groupId, 200)));
     }
 
-    Uni<Response> patch(boolean tenantUrl, String id, String ifMatch, String body) {
+    Uni<Response> patch(String id, String ifMatch, String body) {
         UUID groupId = ScimCaller.resourceId(id, "Group");
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.patch(tenant.tenantId(), type, groupId,
@@ -104,9 +104,9 @@ public class GroupEndpoints {
         return service.delete(caller.tenant().tenantId(), groupId, ifMatch).map(ignored -> Response.noContent().build());
     }
 
-    private Uni<Response> rendered(TenantContext tenant, UUID groupId, boolean tenantUrl, int status) {
+    private Uni<Response> rendered(TenantContext tenant, UUID groupId, int status) {
         return service.get(tenant.tenantId(), groupId, true).map(found -> {
-            String base = endpoints.base(tenant, tenantUrl);
+            String base = endpoints.base(tenant);
             return ScimResponses.resource(status, GroupResponses.render(found.group(), found.members(), base,
                     AttributeProjection.all()), GroupResponses.meta(found.group(), base));
         });

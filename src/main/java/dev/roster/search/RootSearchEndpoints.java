@@ -40,14 +40,14 @@ public class RootSearchEndpoints {
     @Inject
     GroupService groups;
 
-    Uni<Response> search(boolean tenantUrl, String body) {
+    Uni<Response> search(String body) {
         ScimListRequest request = ScimListRequest.fromSearchBody(bodies.parse(body));
         if (request.sortBy() != null || request.cursor() != null) {
             throw ScimException.invalidValue("A search at the root covers Users and Groups in id order; for sortBy or"
                     + " cursor pagination search /Users/.search or /Groups/.search.");
         }
         return caller.withSchemas((tenant, registry) -> {
-            String base = endpoints.base(tenant, tenantUrl);
+            String base = endpoints.base(tenant);
             AttributeProjection userProjection = AttributeProjection.of(registry.user(), request.attributes(),
                     request.excludedAttributes());
             AttributeProjection groupProjection = AttributeProjection.of(registry.group(), request.attributes(),

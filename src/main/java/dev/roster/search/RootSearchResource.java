@@ -18,14 +18,8 @@ public class RootSearchResource {
     RootSearchEndpoints search;
 
     @POST
-    @Path(ScimEndpoints.TENANT_SEGMENT + "/.search")
-    public Uni<Response> searchT(String body) {
-        return search.search(true, body);
-    }
-
-    @POST
     @Path(".search")
     public Uni<Response> search(String body) {
-        return search.search(false, body);
+        return search.search(body);
     }
 }

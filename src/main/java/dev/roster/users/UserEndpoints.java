@@ -38,22 +38,22 @@ public class UserEndpoints {
     @Inject
     UserService service;
 
-    Uni<Response> list(boolean tenantUrl, String filter, String startIndex, String count, String sortBy,
+    Uni<Response> list(String filter, String startIndex, String count, String sortBy,
                        String sortOrder, String attributes, String excluded, String cursor) {
         ScimListRequest request = ScimListRequest.fromQuery(filter, startIndex, count, sortBy, sortOrder, attributes,
                 excluded, cursor);
-        return search(tenantUrl, request);
+        return search(request);
     }
 
-    Uni<Response> search(boolean tenantUrl, String body) {
-        return search(tenantUrl, ScimListRequest.fromSearchBody(bodies.parse(body)));
+    Uni<Response> search(String body) {
+        return search(ScimListRequest.fromSearchBody(bodies.parse(body)));
     }
 
-    private Uni<Response> search(boolean tenantUrl, ScimListRequest request) {
+    private Uni<Response> search(ScimListRequest request) {
         return withType((tenant, type) -> {
             AttributeProjection projection = AttributeProjection.of(type, request.attributes(),
                     request.excludedAttributes());
-            String base = endpoints.base(tenant, tenantUrl);
+            String base = endpoints.base(tenant);
             return service.search(tenant.tenantId(), type, request, projection.includes("groups"))
                     .map(result -> ScimResponses.ok(ListResponse.forRequest(request, result.total(), result.nextCursor(),
                             result.users().stream().map(u -> (JsonNode) UserResponses.render(u.user(), u.groups(),
@@ -61,23 +61,23 @@ public class UserEndpoints {
         });
     }
 
-    Uni<Response> create(boolean tenantUrl, String body) {
+    Uni<Response> create(String body) {
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.create(tenant.tenantId(), type, json).map(user -> {
-            String base = endpoints.base(tenant, tenantUrl);
+            String base = endpoints.base(tenant);
             return ScimResponses.resource(201, UserResponses.render(user, List.of(), base, AttributeProjection.all()),
                     UserResponses.meta(user, base));
         }));
     }
 
-    Uni<Response> get(boolean tenantUrl, String id, String attributes, String excluded, String ifNoneMatch) {
+    Uni<Response> get(String id, String attributes, String excluded, String ifNoneMatch) {
         UUID userId = userId(id);
         ScimListRequest params = ScimListRequest.fromQuery(null, null, null, null, null, attributes, excluded);
         return withType((tenant, type) -> {
             AttributeProjection projection = AttributeProjection.of(type, params.attributes(),
                     params.excludedAttributes());
             return service.get(tenant.tenantId(), userId, projection.includes("groups")).map(found -> {
-                String base = endpoints.base(tenant, tenantUrl);
+                String base = endpoints.base(tenant);
                 Meta meta = UserResponses.meta(found.user(), base);
                 if (ETags.listed(ifNoneMatch, meta.etag())) {
                     return ScimResponses.notModified(meta);
@@ -88,20 +88,20 @@ public class UserEndpoints {
         });
     }
 
-    Uni<Response> replace(boolean tenantUrl, String id, String ifMatch, String body) {
+    Uni<Response> replace(String id, String ifMatch, String body) {
         UUID userId = userId(id);
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.replace(tenant.tenantId(), type, userId, json, ifMatch)
-                .chain(user -> rendered(tenant, userId, tenantUrl, 200)));
+                .chain(user -> rendered(tenant, userId, 200)));
     }
 
     /** Users answer a PATCH with 200 and the resource (contracts.md). */
-    Uni<Response> patch(boolean tenantUrl, String id, String ifMatch, String body) {
+    Uni<Response> patch(String id, String ifMatch, String body) {
         UUID userId = userId(id);
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.patch(tenant.tenantId(), type, userId,
                         PatchRequest.parseWithDialect(type, json).operations(), ifMatch)
-                .chain(user -> rendered(tenant, userId, tenantUrl, 200)));
+                .chain(user -> rendered(tenant, userId, 200)));
     }
 
     Uni<Response> delete(String id, String ifMatch) {
@@ -111,9 +111,9 @@ public class UserEndpoints {
     }
 
     /** Re-reads the user with its groups, so the answer shows exactly what a GET would. */
-    private Uni<Response> rendered(TenantContext tenant, UUID userId, boolean tenantUrl, int status) {
+    private Uni<Response> rendered(TenantContext tenant, UUID userId, int status) {
         return service.get(tenant.tenantId(), userId, true).map(found -> {
-            String base = endpoints.base(tenant, tenantUrl);
+            String base = endpoints.base(tenant);
             return ScimResponses.resource(status, UserResponses.render(found.user(), found.groups(), base,
                     AttributeProjection.all()), UserResponses.meta(found.user(), base));
         });

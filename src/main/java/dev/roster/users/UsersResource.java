@@ -20,28 +20,15 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /Users} (RFC 7644 §3) in both URL forms: the Tenant URL {@code /scim/v2/{tenantId}/Users} and the single URL
- * {@code /scim/v2/Users}. Each pair of methods differs only in the form, which {@code meta.location} echoes; the work is
- * in {@link UserEndpoints}.
+ * {@code /scim/v2/Users}; the Tenant URL form is routed here too ({@link dev.roster.web.HttpEntryFilters}), and
+ * {@code meta.location} echoes the form. The work is in {@link UserEndpoints}.
  */
 @Path(ScimEndpoints.ROOT)
 @RolesAllowed(Roles.SCIM)
 public class UsersResource {
 
-    private static final String T = ScimEndpoints.TENANT_SEGMENT + "/";
-
     @Inject
     UserEndpoints users;
-
-    @GET
-    @Path(T + "Users")
-    public Uni<Response> listT(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
-                               @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
-                               @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
-                               @QueryParam("excludedAttributes") String excluded,
-                               @Context HttpServerRequest request) {
-        return users.list(true, filter, startIndex, count, sortBy, sortOrder, attributes, excluded,
-                ScimEndpoints.cursorParameter(request));
-    }
 
     @GET
     @Path("Users")
@@ -50,40 +37,20 @@ public class UsersResource {
                               @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
                               @QueryParam("excludedAttributes") String excluded,
                               @Context HttpServerRequest request) {
-        return users.list(false, filter, startIndex, count, sortBy, sortOrder, attributes, excluded,
+        return users.list(filter, startIndex, count, sortBy, sortOrder, attributes, excluded,
                 ScimEndpoints.cursorParameter(request));
-    }
-
-    @POST
-    @Path(T + "Users/.search")
-    public Uni<Response> searchT(String body) {
-        return users.search(true, body);
     }
 
     @POST
     @Path("Users/.search")
     public Uni<Response> search(String body) {
-        return users.search(false, body);
-    }
-
-    @POST
-    @Path(T + "Users")
-    public Uni<Response> createT(String body) {
-        return users.create(true, body);
+        return users.search(body);
     }
 
     @POST
     @Path("Users")
     public Uni<Response> create(String body) {
-        return users.create(false, body);
-    }
-
-    @GET
-    @Path(T + "Users/{id}")
-    public Uni<Response> getT(@PathParam("id") String id, @QueryParam("attributes") String attributes,
-                              @QueryParam("excludedAttributes") String excluded,
-                              @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return users.get(true, id, attributes, excluded, ifNoneMatch);
+        return users.create(body);
     }
 
     @GET
@@ -91,37 +58,19 @@ public class UsersResource {
     public Uni<Response> get(@PathParam("id") String id, @QueryParam("attributes") String attributes,
                              @QueryParam("excludedAttributes") String excluded,
                              @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return users.get(false, id, attributes, excluded, ifNoneMatch);
-    }
-
-    @PUT
-    @Path(T + "Users/{id}")
-    public Uni<Response> replaceT(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
-        return users.replace(true, id, ifMatch, body);
+        return users.get(id, attributes, excluded, ifNoneMatch);
     }
 
     @PUT
     @Path("Users/{id}")
     public Uni<Response> replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
-        return users.replace(false, id, ifMatch, body);
-    }
-
-    @PATCH
-    @Path(T + "Users/{id}")
-    public Uni<Response> patchT(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
-        return users.patch(true, id, ifMatch, body);
+        return users.replace(id, ifMatch, body);
     }
 
     @PATCH
     @Path("Users/{id}")
     public Uni<Response> patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
-        return users.patch(false, id, ifMatch, body);
-    }
-
-    @DELETE
-    @Path(T + "Users/{id}")
-    public Uni<Response> deleteT(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return users.delete(id, ifMatch);
+        return users.patch(id, ifMatch, body);
     }
 
     @DELETE

@@ -8,7 +8,8 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.MDC;
 
 /**
- * The first thing every request meets: a correlation id (response header, log MDC, 5xx details) and SCIM path normalisation.
+ * The first thing every request meets: a correlation id (response header, log MDC, 5xx details), SCIM path normalisation,
+ * and the Tenant URL form routed as the single-URL form with its tenant kept in the routing context ({@link TenantUrls}).
  * Runs on the event loop and does no I/O.
  */
 @ApplicationScoped
@@ -31,10 +32,16 @@ public class HttpEntryFilters {
         HttpServerRequest request = rc.request();
         String path = request.path();
         if (path != null && path.startsWith("/scim")) {
-            String normalized = ScimPaths.normalize(path);
-            if (!normalized.equals(path)) {
+            String routed = ScimPaths.normalize(path);
+            // Only on the first pass: a rerouted path never loses a second tenant-like segment.
+            ScimPaths.TenantUrl tenantUrl = rc.get(TenantUrls.PATH_TENANT) == null ? ScimPaths.tenantUrl(routed) : null;
+            if (tenantUrl != null) {
+                rc.put(TenantUrls.PATH_TENANT, tenantUrl.tenantId());
+                routed = tenantUrl.singleUrlPath();
+            }
+            if (!routed.equals(path)) {
                 String query = request.query();
-                rc.reroute(request.method(), query == null ? normalized : normalized + "?" + query);
+                rc.reroute(request.method(), query == null ? routed : routed + "?" + query);
                 return;
             }
         }

@@ -13,13 +13,13 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ScimEndpoints {
 
-    public static final String ROOT = "/scim/v2";
-    /** Path template segment of the Tenant URL form; only UUIDs match, so "Users" is never taken for a tenant id. */
-    public static final String TENANT_SEGMENT =
-            "{tenantId: [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}";
+    /** Resources are mounted here only; the Tenant URL form reaches them through {@link HttpEntryFilters}. */
+    public static final String ROOT = ScimPaths.ROOT;
 
     @Inject
     RosterConfig config;
+    @Inject
+    TenantUrls tenantUrls;
 
     /**
      * The {@code cursor} query parameter (RFC 9865): its value, "" when sent without one ({@code ?cursor} or
@@ -29,7 +29,9 @@ public class ScimEndpoints {
         return request.params().contains("cursor") ? request.params().get("cursor") : null;
     }
 
-    public String base(TenantContext tenant, boolean tenantUrlForm) {
-        return tenantUrlForm ? config.publicBaseUrl() + ROOT + "/" + tenant.tenantId() : config.publicBaseUrl() + ROOT;
+    /** The base URL in the form the current request came in on. */
+    public String base(TenantContext tenant) {
+        return tenantUrls.tenantUrlForm() ? config.publicBaseUrl() + ROOT + "/" + tenant.tenantId()
+                : config.publicBaseUrl() + ROOT;
     }
 }

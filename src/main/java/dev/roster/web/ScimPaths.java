@@ -1,13 +1,40 @@
 package dev.roster.web;
 
+import dev.roster.tenant.Ids;
+
+import java.util.UUID;
+
 /**
- * Entra builds request URLs by appending "/Users" to whatever Tenant URL the admin typed, so a trailing slash in that URL
- * yields ".../tenant//Users", and some clients end paths with "/". Both are the same resource (entra-provisioning.md,
- * "Endpoint"); this collapses them before routing.
+ * SCIM request paths before routing. Entra builds request URLs by appending "/Users" to whatever Tenant URL the admin
+ * typed, so a trailing slash in that URL yields ".../tenant//Users", and some clients end paths with "/": both are the
+ * same resource (entra-provisioning.md, "Endpoint"). And the two URL forms name the same endpoints, so the Tenant URL form
+ * is routed as the single-URL form with the tenant kept aside.
  */
 public final class ScimPaths {
 
+    public static final String ROOT = "/scim/v2";
+    private static final String ROOT_SLASH = ROOT + "/";
+
     private ScimPaths() {
+    }
+
+    /** A Tenant URL path split into the tenant it names and the same path in the single-URL form. */
+    public record TenantUrl(UUID tenantId, String singleUrlPath) {
+    }
+
+    /**
+     * {@code /scim/v2/{tenantId}/Users} is the Tenant URL form of {@code /scim/v2/Users} (contracts.md): the tenant and
+     * the single-URL path, or null when the segment after {@code /scim/v2/} is not a tenant id.
+     */
+    public static TenantUrl tenantUrl(String path) {
+        if (path == null || !path.startsWith(ROOT_SLASH)) {
+            return null;
+        }
+        int end = path.indexOf('/', ROOT_SLASH.length());
+        String segment = end < 0 ? path.substring(ROOT_SLASH.length()) : path.substring(ROOT_SLASH.length(), end);
+        return Ids.parse(segment)
+                .map(tenant -> new TenantUrl(tenant, end < 0 ? ROOT : ROOT + path.substring(end)))
+                .orElse(null);
     }
 
     /** The path with runs of slashes collapsed and without a trailing slash; the same string when nothing changes. */

@@ -6,8 +6,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.UUID;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,16 +29,6 @@ class RosterAuthMechanismTest {
     @Test
     void refusesOversizedHeaders() {
         assertNull(RosterAuthMechanism.bearer("Bearer " + "x".repeat(RosterAuthMechanism.MAX_CREDENTIAL_LENGTH)));
-    }
-
-    @Test
-    void findsTenantOfTenantUrlOnly() {
-        UUID tenant = UUID.fromString("01a217b3-4d40-7697-9bc2-a4e148517233");
-        assertEquals(tenant, RosterAuthMechanism.pathTenant("/scim/v2/" + tenant + "/Users"));
-        assertEquals(tenant, RosterAuthMechanism.pathTenant("/scim/v2/" + tenant));
-        assertNull(RosterAuthMechanism.pathTenant("/scim/v2/Users"));
-        assertNull(RosterAuthMechanism.pathTenant("/scim/v2/ServiceProviderConfig"));
-        assertNull(RosterAuthMechanism.pathTenant("/admin/v1/tenants/" + tenant));
     }
 
     @Test
