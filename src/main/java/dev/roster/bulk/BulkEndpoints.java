@@ -121,10 +121,10 @@ public class BulkEndpoints {
                 case "POST" -> users.create(tenantId, type, data)
                         .map(user -> new Outcome(201, UserResponses.meta(user, base), user.id.toString()));
                 case "PUT" -> users.replace(tenantId, type, path.id(), data, operation.version())
-                        .map(user -> new Outcome(200, UserResponses.meta(user, base), null));
+                        .map(written -> new Outcome(200, UserResponses.meta(written.user(), base), null));
                 case "PATCH" -> users.patch(tenantId, type, path.id(),
                                 PatchRequest.parseWithDialect(type, data).operations(), operation.version())
-                        .map(user -> new Outcome(200, UserResponses.meta(user, base), null));
+                        .map(written -> new Outcome(200, UserResponses.meta(written.user(), base), null));
                 default -> users.delete(tenantId, path.id(), operation.version()).map(v -> new Outcome(204, null, null));
             };
         }

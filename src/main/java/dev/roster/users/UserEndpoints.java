@@ -92,7 +92,7 @@ public class UserEndpoints {
         UUID userId = userId(id);
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.replace(tenant.tenantId(), type, userId, json, ifMatch)
-                .chain(user -> rendered(tenant, userId, 200)));
+                .map(written -> rendered(tenant, written)));
     }
 
     /** Users answer a PATCH with 200 and the resource (contracts.md). */
@@ -101,7 +101,7 @@ public class UserEndpoints {
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.patch(tenant.tenantId(), type, userId,
                         PatchRequest.parseWithDialect(type, json).operations(), ifMatch)
-                .chain(user -> rendered(tenant, userId, 200)));
+                .map(written -> rendered(tenant, written)));
     }
 
     Uni<Response> delete(String id, String ifMatch) {
@@ -110,13 +110,11 @@ public class UserEndpoints {
         return service.delete(tenant.tenantId(), userId, ifMatch).map(ignored -> Response.noContent().build());
     }
 
-    /** Re-reads the user with its groups, so the answer shows exactly what a GET would. */
-    private Uni<Response> rendered(TenantContext tenant, UUID userId, int status) {
-        return service.get(tenant.tenantId(), userId, true).map(found -> {
-            String base = endpoints.base(tenant);
-            return ScimResponses.resource(status, UserResponses.render(found.user(), found.groups(), base,
-                    AttributeProjection.all()), UserResponses.meta(found.user(), base));
-        });
+    /** A written user, answered as a GET would show it (its groups were read in the write's transaction). */
+    private Response rendered(TenantContext tenant, UserService.UserWithGroups written) {
+        String base = endpoints.base(tenant);
+        return ScimResponses.resource(200, UserResponses.render(written.user(), written.groups(), base,
+                AttributeProjection.all()), UserResponses.meta(written.user(), base));
     }
 
     private Uni<Response> withType(BiFunction<TenantContext, ResourceType, Uni<Response>> work) {

@@ -85,7 +85,7 @@ public class UserService implements UserDirectory {
 
     /** PUT (RFC 7644 §3.5.1): the document is replaced; id, meta.created and memberships stay. */
     @WithTransaction
-    public Uni<UserEntity> replace(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
+    public Uni<UserWithGroups> replace(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
         ObjectNode document = InboundResource.normalize(type, body, InboundResource.Mode.REPLACE).document();
         return require(tenantId, id).chain(user -> {
             Preconditions.check(ifMatch, user.version);
@@ -93,19 +93,19 @@ public class UserService implements UserDirectory {
             return requireFreeUserName(tenantId, userName, id).chain(() -> {
                 applyDocument(user, document);
                 touch(user);
-                return values.replace(user).replaceWith(user);
+                return values.replace(user).chain(() -> withGroups(tenantId, user));
             });
         });
     }
 
     @WithTransaction
-    public Uni<UserEntity> patch(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops,
+    public Uni<UserWithGroups> patch(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops,
                                  String ifMatch) {
         return require(tenantId, id).chain(user -> {
             Preconditions.check(ifMatch, user.version);
             PatchOutcome outcome = PatchEngine.apply(type, user.doc, ops);
             if (outcome.changedAttributes().isEmpty()) {
-                return Uni.createFrom().item(user);
+                return withGroups(tenantId, user);
             }
             ObjectNode document = outcome.resource();
             String userName = document.path("userName").asText(null);
@@ -117,7 +117,7 @@ public class UserService implements UserDirectory {
             return uniqueness.chain(() -> {
                 applyDocument(user, document);
                 touch(user);
-                return values.replace(user).replaceWith(user);
+                return values.replace(user).chain(() -> withGroups(tenantId, user));
             });
         });
     }
@@ -185,6 +185,11 @@ public class UserService implements UserDirectory {
     @Override
     public Uni<Set<UUID>> existing(UUID tenantId, Collection<UUID> ids) {
         return users.existingIds(tenantId, ids).map(Set::copyOf);
+    }
+
+    /** The written user with its groups, read in the same transaction, so the answer shows what a GET would. */
+    private Uni<UserWithGroups> withGroups(UUID tenantId, UserEntity user) {
+        return memberships.groupsOf(tenantId, List.of(user.id)).map(groups -> new UserWithGroups(user, groups));
     }
 
     private Uni<List<UserWithGroups>> groupsFor(UUID tenantId, List<UserEntity> page, boolean withGroups) {
