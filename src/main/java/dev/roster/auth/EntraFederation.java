@@ -48,23 +48,15 @@ public class EntraFederation {
     private final ConcurrentHashMap<String, DefaultJWTParser> parsers = new ConcurrentHashMap<>();
 
     /** Claims read before verification, only to choose the keys and the tenant; nothing is trusted until verified. */
-    record Claimed(String entraTenantId, String audience) {
-    }
-
-    /** Whether the token claims to come from Entra ID (its issuer is under the configured authority). */
-    public boolean claimsEntra(String token) {
-        return claimed(token) != null;
+    public record Claimed(String entraTenantId, String audience) {
     }
 
     /**
      * Authenticates a token that claims Entra as issuer: exactly one Roster tenant (the Tenant URL's, in that form) must
      * trust its Entra tenant and audience, and its signature, issuer, audience and expiry must verify.
      */
-    public Uni<SecurityIdentity> authenticate(String token, UUID pathTenant, AuthenticationRequestContext context) {
-        Claimed claimed = claimed(token);
-        if (claimed == null) {
-            return Uni.createFrom().failure(new AuthenticationFailedException());
-        }
+    public Uni<SecurityIdentity> authenticate(String token, Claimed claimed, UUID pathTenant,
+                                              AuthenticationRequestContext context) {
         return store.findFederatedTenants(claimed.entraTenantId()).chain(tenants -> {
             var trusting = tenants.stream()
                     .filter(t -> claimed.audience().equals(t.audience()))
@@ -111,7 +103,7 @@ public class EntraFederation {
     }
 
     /** The Entra tenant and audience the token claims, when its issuer is Entra's; null otherwise. */
-    Claimed claimed(String token) {
+    public Claimed claimed(String token) {
         try {
             String payload = token.substring(token.indexOf('.') + 1, token.lastIndexOf('.'));
             JsonNode claims = mapper.readTree(Base64.getUrlDecoder().decode(payload));

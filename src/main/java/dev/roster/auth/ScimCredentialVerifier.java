@@ -35,8 +35,10 @@ public class ScimCredentialVerifier {
     EntraFederation federation;
 
     public Uni<SecurityIdentity> verify(BearerCredentialRequest request, AuthenticationRequestContext context) {
-        if (BearerCredentialRequest.jwtShaped(request.credential()) && federation.claimsEntra(request.credential())) {
-            return federation.authenticate(request.credential(), request.pathTenant(), context);
+        EntraFederation.Claimed entra = BearerCredentialRequest.jwtShaped(request.credential())
+                ? federation.claimed(request.credential()) : null;
+        if (entra != null) {
+            return federation.authenticate(request.credential(), entra, request.pathTenant(), context);
         }
         return resolve(request.credential())
                 .map(resolved -> {

@@ -1,14 +1,12 @@
 package dev.roster.discovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.roster.auth.CurrentTenant;
 import dev.roster.auth.Roles;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.SchemaJson;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.wire.ListResponse;
-import dev.roster.tenant.TenantContext;
-import dev.roster.tenant.TenantSchemas;
+import dev.roster.web.ScimCaller;
 import dev.roster.web.ScimEndpoints;
 import dev.roster.web.ScimResponses;
 import io.smallrye.mutiny.Uni;
@@ -32,16 +30,14 @@ import java.util.function.BiFunction;
 public class DiscoveryResource {
 
     @Inject
-    CurrentTenant currentTenant;
+    ScimCaller caller;
     @Inject
     ScimEndpoints endpoints;
-    @Inject
-    TenantSchemas tenantSchemas;
 
     @GET
     @Path("ServiceProviderConfig")
     public Response serviceProviderConfig() {
-        return ScimResponses.ok(ServiceProviderConfigDocument.build(endpoints.base(currentTenant.require())));
+        return ScimResponses.ok(ServiceProviderConfigDocument.build(endpoints.base(caller.tenant())));
     }
 
     @GET
@@ -74,9 +70,8 @@ public class DiscoveryResource {
     }
 
     private Uni<Response> withRegistry(BiFunction<SchemaRegistry, String, Response> answer) {
-        TenantContext tenant = currentTenant.require();
-        String base = endpoints.base(tenant);
-        return tenantSchemas.registry(tenant.tenantId()).map(registry -> answer.apply(registry, base));
+        return caller.withSchemas((tenant, registry) ->
+                Uni.createFrom().item(answer.apply(registry, endpoints.base(tenant))));
     }
 
     private static JsonNode list(List<JsonNode> resources) {

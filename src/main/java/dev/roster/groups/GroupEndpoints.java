@@ -16,6 +16,7 @@ import dev.roster.web.ScimResponses;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
@@ -96,7 +97,7 @@ public class GroupEndpoints {
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.patch(tenant.tenantId(), type, groupId,
                         PatchRequest.parseWithDialect(type, json).operations(), ifMatch)
-                .map(group -> Response.noContent().header("ETag", GroupResponses.meta(group, "").etag()).build()));
+                .map(group -> Response.noContent().header(HttpHeaders.ETAG, Meta.etagOf(group.version)).build()));
     }
 
     Uni<Response> delete(String id, String ifMatch) {

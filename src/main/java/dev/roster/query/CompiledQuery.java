@@ -13,7 +13,7 @@ import java.util.Map;
  * UserEntity.find(q.hql() + " order by u.created, u.id", q.parameters()).range(first, last).list();  // Panache
  * UserEntity.count(q.hql(), q.parameters());
  * }</pre>
- * or {@link ScimQuery} with a Mutiny session.
+ * (the differential test pages the same way through a Mutiny session).
  *
  * @param entity     the entity name ({@code UserEntity}, {@code GroupEntity})
  * @param alias      the root alias the where clause uses ({@code u}, {@code g})

@@ -88,11 +88,11 @@ public final class AttributeProjection {
                 continue;
             }
             ObjectNode to = target.extensionUrn() == null ? kept : kept.with(target.extensionUrn());
-            JsonNode value = field(from, target.attribute());
+            JsonNode value = JsonFields.get(from, target.attribute());
             if (value == null) {
                 continue;
             }
-            String key = fieldName(from, target.attribute());
+            String key = JsonFields.key(from, target.attribute());
             if (target.subAttribute() == null) {
                 to.set(key, value.deepCopy());
             } else {
@@ -110,7 +110,7 @@ public final class AttributeProjection {
         if (container == null) {
             return;
         }
-        String key = fieldName(container, target.attribute());
+        String key = JsonFields.key(container, target.attribute());
         if (key == null) {
             return;
         }
@@ -120,11 +120,11 @@ public final class AttributeProjection {
         }
         JsonNode value = container.get(key);
         if (value instanceof ObjectNode object) {
-            removeField(object, target.subAttribute());
+            JsonFields.remove(object, target.subAttribute());
         } else if (value != null && value.isArray()) {
             value.forEach(element -> {
                 if (element instanceof ObjectNode object) {
-                    removeField(object, target.subAttribute());
+                    JsonFields.remove(object, target.subAttribute());
                 }
             });
         }
@@ -133,12 +133,12 @@ public final class AttributeProjection {
     /** The sub-attribute of a complex value, or of each element of a multi-valued one. */
     private static JsonNode narrow(JsonNode value, String sub) {
         if (value instanceof ObjectNode object) {
-            JsonNode subValue = field(object, sub);
+            JsonNode subValue = JsonFields.get(object, sub);
             if (subValue == null) {
                 return null;
             }
             ObjectNode narrowed = object.objectNode();
-            narrowed.set(fieldName(object, sub), subValue.deepCopy());
+            narrowed.set(JsonFields.key(object, sub), subValue.deepCopy());
             return narrowed;
         }
         if (value.isArray()) {
@@ -178,7 +178,7 @@ public final class AttributeProjection {
     }
 
     private static ObjectNode objectAt(ObjectNode resource, String key) {
-        JsonNode value = field(resource, key);
+        JsonNode value = JsonFields.get(resource, key);
         return value instanceof ObjectNode object ? object : null;
     }
 
@@ -189,15 +189,4 @@ public final class AttributeProjection {
         }
     }
 
-    private static JsonNode field(ObjectNode object, String name) {
-        return JsonFields.get(object, name);
-    }
-
-    private static String fieldName(ObjectNode object, String name) {
-        return JsonFields.key(object, name);
-    }
-
-    private static void removeField(ObjectNode object, String name) {
-        JsonFields.remove(object, name);
-    }
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Runs a {@link CompiledQuery} on a reactive session: the total (RFC 7644 §3.4.2.4 totalResults) and one page in a stable
+ * Test helper: runs a {@link CompiledQuery} on a reactive session (the services page through PageQuery instead): the
+ * total (RFC 7644 §3.4.2.4 totalResults) and one page in a stable
  * order (created, then id), so that paging with startIndex/count neither skips nor repeats a resource while nothing
  * changes. With Panache: {@code Panache.getSession().chain(session -> ScimQuery.count(session, query))}.
  */
