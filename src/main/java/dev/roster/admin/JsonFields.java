@@ -1,6 +1,7 @@
 package dev.roster.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.roster.scim.wire.UnstorableText;
 import dev.roster.web.ProblemException;
 
 import java.time.Instant;
@@ -19,6 +20,9 @@ public final class JsonFields {
         if (body == null || !body.isObject()) {
             throw ProblemException.badRequest("The request body must be a JSON object.");
         }
+        UnstorableText.find(body).ifPresent(problem -> {
+            throw ProblemException.badRequest("The request body holds " + problem + "; such text cannot be stored.");
+        });
         return body;
     }
 
@@ -61,6 +65,9 @@ public final class JsonFields {
         return value.asText().trim();
     }
 
+    /** RFC 3339 has four-digit years; later instants also overflow PostgreSQL's timestamptz. */
+    static final Instant LATEST_INSTANT = Instant.parse("9999-12-31T23:59:59Z");
+
     /** An optional RFC 3339 time that must lie in the future (an expiry). */
     public static Instant optionalFutureInstant(JsonNode body, String field) {
         JsonNode value = body.get(field);
@@ -71,6 +78,10 @@ public final class JsonFields {
             Instant instant = OffsetDateTime.parse(value.asText()).toInstant();
             if (!instant.isAfter(Instant.now())) {
                 throw ProblemException.badRequest("'" + field + "' must lie in the future.");
+            }
+            if (!instant.isBefore(LATEST_INSTANT)) {
+                throw ProblemException.badRequest("'" + field + "' must lie before the year 10000 (RFC 3339 years"
+                        + " have four digits).");
             }
             return instant;
         } catch (DateTimeParseException e) {

@@ -2,6 +2,7 @@ package dev.roster.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.auth.CredentialCache;
 import dev.roster.auth.Roles;
 import dev.roster.config.RosterConfig;
 import dev.roster.tenant.TenantEntity;
@@ -46,6 +47,8 @@ public class TenantResource {
     RosterConfig config;
     @Inject
     UserDirectory users;
+    @Inject
+    CredentialCache credentials;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -89,7 +92,8 @@ public class TenantResource {
             if (tenant == null) {
                 throw ProblemException.notFound("No tenant " + id + ".");
             }
-            return view(tenant);
+            // Suspension (and its lifting) must bite at once on this pod, not when cached credentials expire.
+            return credentials.invalidateTenant(id).chain(() -> view(tenant));
         });
     }
 
@@ -98,7 +102,7 @@ public class TenantResource {
     @Path("{tenantId}")
     public Uni<Response> delete(@PathParam("tenantId") String tenantId) {
         UUID id = AdminIds.tenant(tenantId);
-        return tenants.delete(id).map(deleted -> {
+        return tenants.delete(id).call(() -> credentials.invalidateTenant(id)).map(deleted -> {
             if (!deleted) {
                 throw ProblemException.notFound("No tenant " + id + ".");
             }

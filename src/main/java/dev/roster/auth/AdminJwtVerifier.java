@@ -17,6 +17,7 @@ import java.util.Set;
 @ApplicationScoped
 public class AdminJwtVerifier {
 
+    private static final int CLOCK_SKEW_SECONDS = 30;
     private final DefaultJWTParser parser;
     private final String group;
 
@@ -32,7 +33,7 @@ public class AdminJwtVerifier {
             KeyFiles.readIfFile(location).ifPresentOrElse(info::setPublicKeyContent,
                     () -> info.setPublicKeyLocation(location));
             jwt.audience().ifPresent(audience -> info.setExpectedAudience(Set.of(audience)));
-            info.setClockSkew(30);
+            info.setClockSkew(CLOCK_SKEW_SECONDS);
             this.parser = new DefaultJWTParser(info);
         } else {
             this.parser = null;
@@ -48,6 +49,9 @@ public class AdminJwtVerifier {
         }
         try {
             JsonWebToken parsed = parser.parse(token);
+            if (IssuedAt.inFuture(parsed, CLOCK_SKEW_SECONDS)) {
+                return Outcome.INVALID;
+            }
             return parsed.getGroups() != null && parsed.getGroups().contains(group) ? Outcome.ADMIN : Outcome.NOT_ADMIN;
         } catch (ParseException | RuntimeException e) {
             return Outcome.INVALID;

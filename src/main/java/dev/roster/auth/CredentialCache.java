@@ -7,6 +7,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -47,5 +49,23 @@ public class CredentialCache {
 
     public Uni<Void> invalidate(String key) {
         return cache.invalidate(key);
+    }
+
+    /**
+     * Drops every cached credential of a tenant, so deleting or suspending it bites at once on this pod (issue 10, item
+     * 5); other pods follow within the TTL. Walks the cache (at most its maximum size): tenant changes are rare admin
+     * calls, and keying the hot path by tenant would cost every request instead.
+     */
+    public Uni<Void> invalidateTenant(UUID tenantId) {
+        CaffeineCache caffeine = cache.as(CaffeineCache.class);
+        Set<Object> keys = new HashSet<>();
+        for (Object key : caffeine.keySet()) {
+            CompletableFuture<ResolvedCredential> cached = caffeine.getIfPresent(key);
+            ResolvedCredential credential = cached == null ? null : cached.getNow(null);
+            if (credential != null && tenantId.equals(credential.context().tenantId())) {
+                keys.add(key);
+            }
+        }
+        return keys.isEmpty() ? Uni.createFrom().voidItem() : cache.invalidateIf(keys::contains);
     }
 }

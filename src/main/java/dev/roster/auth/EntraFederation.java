@@ -45,6 +45,7 @@ public class EntraFederation {
     ObjectMapper mapper;
 
     /** One parser per (Entra tenant, audience): each keeps its own cache of the published keys. */
+    private static final int CLOCK_SKEW_SECONDS = 60;
     private final ConcurrentHashMap<String, DefaultJWTParser> parsers = new ConcurrentHashMap<>();
 
     /** Claims read before verification, only to choose the keys and the tenant; nothing is trusted until verified. */
@@ -91,12 +92,12 @@ public class EntraFederation {
             info.setExpectedAudience(Set.of(claimed.audience()));
             info.setPublicKeyLocation(authority() + "/" + claimed.entraTenantId() + "/discovery/v2.0/keys");
             info.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
-            info.setClockSkew(60);
+            info.setClockSkew(CLOCK_SKEW_SECONDS);
             return new DefaultJWTParser(info);
         });
         try {
             JsonWebToken jwt = parser.parse(token);
-            return jwt.getSubject();
+            return IssuedAt.inFuture(jwt, CLOCK_SKEW_SECONDS) ? null : jwt.getSubject();
         } catch (ParseException | RuntimeException e) {
             return null;
         }

@@ -16,6 +16,7 @@ import dev.roster.scim.wire.ScimError;
 import dev.roster.tenant.TenantContext;
 import dev.roster.users.UserResponses;
 import dev.roster.users.UserService;
+import dev.roster.web.DatabaseErrors;
 import dev.roster.web.RequestIds;
 import dev.roster.web.ScimBodies;
 import dev.roster.web.ScimCaller;
@@ -151,6 +152,10 @@ public class BulkEndpoints {
     }
 
     private static ScimException serverError(Throwable failure, String requestId) {
+        ScimException database = DatabaseErrors.asScim(failure);
+        if (database != null) {
+            return database;
+        }
         LOG.errorf(failure, "Bulk operation failed (request id %s)", requestId);
         return new ScimException(500, null, "The server failed to process this operation; quote request id "
                 + requestId + " when reporting it.");

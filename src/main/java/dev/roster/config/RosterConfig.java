@@ -28,6 +28,26 @@ public interface RosterConfig {
 
     Entra entra();
 
+    Http http();
+
+    /**
+     * Request bounds checked by Roster itself, so that a refusal carries a body in the surface's error format. The Vert.x
+     * limits (quarkus.http.limits.*) are set well above these and only stop what no client should ever send.
+     */
+    interface Http {
+        /** Longest request target (path and query) in characters; longer ones get 414. */
+        @WithDefault("8192")
+        int maxUriLength();
+
+        /** Most bytes of request headers (names and values); more gets 431. */
+        @WithDefault("16384")
+        int maxHeaderBytes();
+
+        /** Largest declared request body (Content-Length) in bytes; more gets 413. */
+        @WithDefault("2097152")
+        long maxBodyBytes();
+    }
+
     interface Entra {
         /**
          * Where Entra ID's workload-identity tokens come from: {@code iss} is {@code <authority>/<entra tenant>/v2.0}

@@ -67,7 +67,7 @@ public class GroupMembers {
         if (ids.contains(groupId)) {
             throw ScimException.invalidValue("A group cannot be a member of itself (" + groupId + ").");
         }
-        return users.existing(tenantId, ids).chain(userIds -> groups.existingIds(tenantId, ids).map(groupIds -> {
+        return users.lockExisting(tenantId, ids).chain(userIds -> groups.lockExistingIds(tenantId, ids).map(groupIds -> {
             List<NewMember> members = new ArrayList<>();
             List<String> unknown = new ArrayList<>(malformed);
             for (UUID id : ids) {

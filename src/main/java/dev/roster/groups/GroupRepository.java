@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,16 +18,23 @@ public class GroupRepository implements PanacheRepositoryBase<GroupEntity, UUID>
         return find("tenantId = ?1 and id = ?2 and deletedAt is null", tenantId, id).firstResult();
     }
 
+    /** The live group with its row locked until the transaction ends: see {@code UserRepository#lockLive}. */
+    public Uni<GroupEntity> lockLive(UUID tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2 and deletedAt is null", tenantId, id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     /** Another live group of the tenant with this displayName, compared case-insensitively (unique index). */
     public Uni<Boolean> displayNameTaken(UUID tenantId, String displayName, UUID exceptId) {
         return count("tenantId = ?1 and lower(displayName) = lower(?2) and deletedAt is null and id <> ?3",
                 tenantId, displayName, exceptId == null ? new UUID(0, 0) : exceptId).map(n -> n > 0);
     }
 
-    public Uni<List<UUID>> existingIds(UUID tenantId, Collection<UUID> ids) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "select g.id from GroupEntity g where g.tenantId = :tenant and g.id in :ids and g.deletedAt is null",
-                        UUID.class)
+    /** The ids among these that are live groups, share-locked against a concurrent delete (as users are). */
+    public Uni<List<UUID>> lockExistingIds(UUID tenantId, Collection<UUID> ids) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select id from scim_group where tenant_id = :tenant and id in (:ids) and deleted_at is null
+                        order by id for share""", UUID.class)
                 .setParameter("tenant", tenantId)
                 .setParameter("ids", ids)
                 .getResultList());

@@ -14,11 +14,11 @@ import dev.roster.scim.patch.PatchOp;
 import dev.roster.scim.patch.PatchOutcome;
 import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
+import dev.roster.store.Transactions;
 import dev.roster.tenant.Ids;
 import dev.roster.web.Preconditions;
 import dev.roster.scim.wire.ScimListRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,8 +51,11 @@ public class GroupService {
     public record SearchResult(long total, List<GroupWithMembers> groups, String nextCursor) {
     }
 
-    @WithTransaction
     public Uni<GroupEntity> create(UUID tenantId, ResourceType type, JsonNode body) {
+        return Transactions.write(() -> createOnce(tenantId, type, body));
+    }
+
+    private Uni<GroupEntity> createOnce(UUID tenantId, ResourceType type, JsonNode body) {
         var normalized = InboundResource.normalize(type, body, InboundResource.Mode.CREATE);
         ObjectNode document = normalized.document();
         GroupEntity group = new GroupEntity();
@@ -76,10 +79,13 @@ public class GroupService {
     }
 
     /** PUT: the document is replaced and the members become exactly those sent. */
-    @WithTransaction
     public Uni<GroupEntity> replace(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
+        return Transactions.write(() -> replaceOnce(tenantId, type, id, body, ifMatch));
+    }
+
+    private Uni<GroupEntity> replaceOnce(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
         var normalized = InboundResource.normalize(type, body, InboundResource.Mode.REPLACE);
-        return require(tenantId, id).chain(group -> {
+        return requireLocked(tenantId, id).chain(group -> {
             Preconditions.check(ifMatch, group.version);
             ObjectNode document = normalized.document();
             String displayName = document.get("displayName").asText();
@@ -96,10 +102,13 @@ public class GroupService {
         });
     }
 
-    /** PATCH: document operations and member operations, atomically. */
-    @WithTransaction
+    /** PATCH: document operations and member operations, atomically, with the group's row locked (see replace). */
     public Uni<GroupEntity> patch(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
-        return require(tenantId, id).chain(group -> {
+        return Transactions.write(() -> patchOnce(tenantId, type, id, ops, ifMatch));
+    }
+
+    private Uni<GroupEntity> patchOnce(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
+        return requireLocked(tenantId, id).chain(group -> {
             Preconditions.check(ifMatch, group.version);
             PatchOutcome outcome = PatchEngine.apply(type, group.doc, ops);
             if (outcome.isNoOp()) {
@@ -125,9 +134,12 @@ public class GroupService {
     }
 
     /** Hard delete: the group, its memberships (cascade) and its own membership in other groups. */
-    @WithTransaction
     public Uni<Void> delete(UUID tenantId, UUID id, String ifMatch) {
-        return require(tenantId, id).chain(group -> {
+        return Transactions.write(() -> deleteOnce(tenantId, id, ifMatch));
+    }
+
+    private Uni<Void> deleteOnce(UUID tenantId, UUID id, String ifMatch) {
+        return requireLocked(tenantId, id).chain(group -> {
             Preconditions.check(ifMatch, group.version);
             return memberships.removeEverywhere(tenantId, id)
                     .chain(() -> memberships.removeAll(tenantId, id))
@@ -162,6 +174,15 @@ public class GroupService {
 
     private Uni<GroupEntity> require(UUID tenantId, UUID id) {
         return groups.findLive(tenantId, id)
+                .onItem().ifNull().failWith(() -> ScimException.notFound("Group " + id + " not found."));
+    }
+
+    /**
+     * The group with its row locked until the transaction ends: writers of one group go one at a time, so If-Match admits
+     * one winner per version and member changes of two requests never interleave (issue 10, item 2).
+     */
+    private Uni<GroupEntity> requireLocked(UUID tenantId, UUID id) {
+        return groups.lockLive(tenantId, id)
                 .onItem().ifNull().failWith(() -> ScimException.notFound("Group " + id + " not found."));
     }
 

@@ -9,8 +9,11 @@ import java.util.UUID;
 /** What other features may ask of users (design.md: features talk through small published interfaces). */
 public interface UserDirectory {
 
-    /** The ids among {@code ids} that are live users of the tenant. Runs in the caller's session. */
-    Uni<Set<UUID>> existing(UUID tenantId, Collection<UUID> ids);
+    /**
+     * The ids among {@code ids} that are live users of the tenant, locked against deletion until the caller's transaction
+     * ends (a member add must see a committed user that stays). Runs in the caller's transaction.
+     */
+    Uni<Set<UUID>> lockExisting(UUID tenantId, Collection<UUID> ids);
 
     /** Seat counts of each tenant (tenants without users are absent from the map). Opens its own session. */
     Uni<java.util.Map<UUID, Seats>> seats(Collection<UUID> tenantIds);

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,16 +18,31 @@ public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
         return find("tenantId = ?1 and id = ?2 and deletedAt is null", tenantId, id).firstResult();
     }
 
+    /**
+     * The live user with its row locked until the transaction ends ({@code FOR NO KEY UPDATE}): writers of one user go one
+     * at a time, so an If-Match check against the locked version admits exactly one winner, and two bodies never mix in
+     * the document, the side table or the indexed columns (issue 10, item 2).
+     */
+    public Uni<UserEntity> lockLive(UUID tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2 and deletedAt is null", tenantId, id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     /** Another live user of the tenant with this userName, compared case-insensitively (unique index). */
     public Uni<Boolean> userNameTaken(UUID tenantId, String userName, UUID exceptId) {
         return count("tenantId = ?1 and lower(userName) = lower(?2) and deletedAt is null and id <> ?3",
                 tenantId, userName, exceptId == null ? new UUID(0, 0) : exceptId).map(n -> n > 0);
     }
 
-    public Uni<List<UUID>> existingIds(UUID tenantId, Collection<UUID> ids) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery(
-                        "select u.id from UserEntity u where u.tenantId = :tenant and u.id in :ids and u.deletedAt is null",
-                        UUID.class)
+    /**
+     * The ids among these that are live users, each row share-locked until the transaction ends: a concurrent delete of
+     * one of them waits for this transaction, then removes the memberships it added; or it went first, and the user is
+     * not found here (issue 10, item 3).
+     */
+    public Uni<List<UUID>> lockExistingIds(UUID tenantId, Collection<UUID> ids) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select id from scim_user where tenant_id = :tenant and id in (:ids) and deleted_at is null
+                        order by id for share""", UUID.class)
                 .setParameter("tenant", tenantId)
                 .setParameter("ids", ids)
                 .getResultList());

@@ -15,6 +15,7 @@ import dev.roster.scim.patch.PatchOp;
 import dev.roster.scim.patch.PatchOutcome;
 import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
+import dev.roster.store.Transactions;
 import dev.roster.tenant.Ids;
 import dev.roster.tenant.TenantEntity;
 import dev.roster.tenant.TenantRepository;
@@ -60,8 +61,11 @@ public class UserService implements UserDirectory {
     public record SearchResult(long total, List<UserWithGroups> users, String nextCursor) {
     }
 
-    @WithTransaction
     public Uni<UserEntity> create(UUID tenantId, ResourceType type, JsonNode body) {
+        return Transactions.write(() -> createOnce(tenantId, type, body));
+    }
+
+    private Uni<UserEntity> createOnce(UUID tenantId, ResourceType type, JsonNode body) {
         ObjectNode document = InboundResource.normalize(type, body, InboundResource.Mode.CREATE).document();
         String userName = document.get("userName").asText();
         return requireFreeUserName(tenantId, userName, null).chain(() -> {
@@ -84,10 +88,13 @@ public class UserService implements UserDirectory {
     }
 
     /** PUT (RFC 7644 §3.5.1): the document is replaced; id, meta.created and memberships stay. */
-    @WithTransaction
     public Uni<UserWithGroups> replace(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
+        return Transactions.write(() -> replaceOnce(tenantId, type, id, body, ifMatch));
+    }
+
+    private Uni<UserWithGroups> replaceOnce(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
         ObjectNode document = InboundResource.normalize(type, body, InboundResource.Mode.REPLACE).document();
-        return require(tenantId, id).chain(user -> {
+        return requireLocked(tenantId, id).chain(user -> {
             Preconditions.check(ifMatch, user.version);
             String userName = document.get("userName").asText();
             return requireFreeUserName(tenantId, userName, id).chain(() -> {
@@ -98,10 +105,12 @@ public class UserService implements UserDirectory {
         });
     }
 
-    @WithTransaction
-    public Uni<UserWithGroups> patch(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops,
-                                 String ifMatch) {
-        return require(tenantId, id).chain(user -> {
+    public Uni<UserWithGroups> patch(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
+        return Transactions.write(() -> patchOnce(tenantId, type, id, ops, ifMatch));
+    }
+
+    private Uni<UserWithGroups> patchOnce(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
+        return requireLocked(tenantId, id).chain(user -> {
             Preconditions.check(ifMatch, user.version);
             PatchOutcome outcome = PatchEngine.apply(type, user.doc, ops);
             if (outcome.changedAttributes().isEmpty()) {
@@ -125,11 +134,15 @@ public class UserService implements UserDirectory {
     /**
      * DELETE (R-21): per the tenant's setting, a hard delete (the row, its side-table rows by cascade) or a soft delete
      * (hidden from SCIM, its userName free again, restorable through the admin API until purged). Either way the user
-     * leaves its groups.
+     * leaves its groups. The row is locked first, so concurrent deletes answer 204 once and 404 after, and a concurrent
+     * member add either commits before (and its membership is removed here) or finds no user.
      */
-    @WithTransaction
     public Uni<Void> delete(UUID tenantId, UUID id, String ifMatch) {
-        return require(tenantId, id).chain(user -> {
+        return Transactions.write(() -> deleteOnce(tenantId, id, ifMatch));
+    }
+
+    private Uni<Void> deleteOnce(UUID tenantId, UUID id, String ifMatch) {
+        return requireLocked(tenantId, id).chain(user -> {
             Preconditions.check(ifMatch, user.version);
             return memberships.removeEverywhere(tenantId, id)
                     .chain(() -> tenants.findById(tenantId))
@@ -183,8 +196,8 @@ public class UserService implements UserDirectory {
     }
 
     @Override
-    public Uni<Set<UUID>> existing(UUID tenantId, Collection<UUID> ids) {
-        return users.existingIds(tenantId, ids).map(Set::copyOf);
+    public Uni<Set<UUID>> lockExisting(UUID tenantId, Collection<UUID> ids) {
+        return users.lockExistingIds(tenantId, ids).map(Set::copyOf);
     }
 
     /** The written user with its groups, read in the same transaction, so the answer shows what a GET would. */
@@ -204,6 +217,11 @@ public class UserService implements UserDirectory {
 
     private Uni<UserEntity> require(UUID tenantId, UUID id) {
         return users.findLive(tenantId, id)
+                .onItem().ifNull().failWith(() -> ScimException.notFound("User " + id + " not found."));
+    }
+
+    private Uni<UserEntity> requireLocked(UUID tenantId, UUID id) {
+        return users.lockLive(tenantId, id)
                 .onItem().ifNull().failWith(() -> ScimException.notFound("User " + id + " not found."));
     }
 

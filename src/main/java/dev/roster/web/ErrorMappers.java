@@ -3,6 +3,7 @@ package dev.roster.web;
 import com.fasterxml.jackson.core.JacksonException;
 import dev.roster.auth.oauth.OAuthException;
 import dev.roster.scim.error.ScimException;
+import dev.roster.store.DatabaseFailure;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -25,7 +26,14 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response scim(ScimException e, RoutingContext rc) {
         String scimType = e.scimType() == null ? null : e.scimType().wireName();
-        return ErrorResponses.scim(e.status(), scimType, e.detail());
+        return withRetryAfter(ErrorResponses.scim(e.status(), scimType, e.detail()));
+    }
+
+    /** A 503 tells the client when to come back (RFC 9110 §10.2.3); Entra retries a failed call on its next cycle. */
+    private static Response withRetryAfter(Response response) {
+        return response.getStatus() == 503
+                ? Response.fromResponse(response).header("Retry-After", DatabaseErrors.RETRY_AFTER_SECONDS).build()
+                : response;
     }
 
     @ServerExceptionMapper
@@ -88,13 +96,16 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response serverError(Throwable e, RoutingContext rc) {
-        if (UniqueViolations.isUniqueViolation(e)) {
-            // Two concurrent writes passed the uniqueness pre-check; the unique index refused the second (design.md).
-            return ErrorResponses.forPath(rc.request().path(), 409, "uniqueness", "A concurrent request has just"
-                    + " created a resource with the same unique value (userName or displayName); read it and retry.",
-                    RequestIds.of(rc));
-        }
         String requestId = RequestIds.of(rc);
+        ScimException database = DatabaseErrors.asScim(e);
+        if (database != null) {
+            // A race the database settled (a unique index, a deleted row, a deadlock after retries), text it cannot
+            // store, or an outage: the client's answer says which, in its surface's format.
+            LOG.debugf("Request %s %s answered %d: %s (request id %s)", rc.request().method(), rc.request().path(),
+                    database.status(), DatabaseFailure.of(e), requestId);
+            return withRetryAfter(ErrorResponses.forPath(rc.request().path(), database.status(),
+                    database.scimType() == null ? null : database.scimType().wireName(), database.detail(), requestId));
+        }
         LOG.errorf(e, "Request %s %s failed (request id %s)", rc.request().method(), rc.request().path(), requestId);
         return ErrorResponses.forPath(rc.request().path(), 500, null,
                 "The server failed to process the request; quote request id " + requestId + " when reporting it.",

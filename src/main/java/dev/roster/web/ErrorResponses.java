@@ -84,7 +84,11 @@ public final class ErrorResponses {
             case 406 -> "not-acceptable";
             case 409 -> "conflict";
             case 413 -> "payload-too-large";
+            case 412 -> "precondition-failed";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
+            case 431 -> "headers-too-large";
+            case 503 -> "unavailable";
             default -> status >= 500 ? "internal-error" : "client-error";
         };
     }

@@ -5,15 +5,21 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import org.jboss.logging.MDC;
 
 /**
- * The first thing every request meets: a correlation id (response header, log MDC, 5xx details), SCIM path normalisation,
+ * The first thing every request meets: a correlation id (response header, log MDC, 5xx details), the refusal of dot
+ * segments ({@link DotSegments}) before anything routes or normalises the path, SCIM path normalisation,
  * and the Tenant URL form routed as the single-URL form with its tenant kept in the routing context ({@link TenantUrls}).
  * Runs on the event loop and does no I/O.
  */
 @ApplicationScoped
 public class HttpEntryFilters {
+
+    @Inject
+    RequestLimits limits;
 
     void install(@Observes Router router) {
         router.route().order(-1_000).handler(this::handle);
@@ -31,6 +37,17 @@ public class HttpEntryFilters {
 
         HttpServerRequest request = rc.request();
         String path = request.path();
+        Response tooLarge = limits.check(request, requestId);
+        if (tooLarge != null) {
+            RawResponses.send(rc, tooLarge);
+            return;
+        }
+        if (DotSegments.present(path)) {
+            RawResponses.send(rc, ErrorResponses.forPath(path, 400, null, "The path has a '.' or '..' segment"
+                    + " (perhaps percent-encoded); paths are never resolved into another resource. Send the path of the"
+                    + " resource itself, with ids as issued.", requestId));
+            return;
+        }
         if (path != null && path.startsWith("/scim")) {
             String routed = ScimPaths.normalize(path);
             // Only on the first pass: a rerouted path never loses a second tenant-like segment.

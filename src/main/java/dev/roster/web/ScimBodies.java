@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.scim.error.ScimException;
+import dev.roster.scim.wire.UnstorableText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,12 +23,18 @@ public class ScimBodies {
         if (body == null || body.isBlank()) {
             throw ScimException.invalidSyntax("The request body is empty; send a JSON object.");
         }
+        JsonNode json;
         try {
-            return mapper.readTree(body);
+            json = mapper.readTree(body);
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw ScimException.invalidSyntax("The request body is not valid JSON" + where + ".");
         }
+        UnstorableText.find(json).ifPresent(problem -> {
+            throw ScimException.invalidValue("The request body holds " + problem + "; such text cannot be stored."
+                    + " Remove the character and retry.");
+        });
+        return json;
     }
 }

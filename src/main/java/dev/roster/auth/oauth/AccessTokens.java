@@ -8,6 +8,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dev.roster.auth.IssuedAt;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;
@@ -30,6 +31,7 @@ public class AccessTokens {
     private final SigningKeys keys;
     private final String issuer;
     private final Duration lifetime;
+    private static final int CLOCK_SKEW_SECONDS = 30;
     private final DefaultJWTParser parser;
 
     @Inject
@@ -43,7 +45,7 @@ public class AccessTokens {
         info.setExpectedAudience(Set.of(AUDIENCE));
         info.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
         info.setRequiredClaims(Set.of(TENANT_CLAIM, "sub", "exp", "iat"));
-        info.setClockSkew(30);
+        info.setClockSkew(CLOCK_SKEW_SECONDS);
         this.parser = new DefaultJWTParser(info);
     }
 
@@ -72,6 +74,9 @@ public class AccessTokens {
     public Optional<Verified> verify(String token) {
         try {
             JsonWebToken jwt = parser.parse(token);
+            if (IssuedAt.inFuture(jwt, CLOCK_SKEW_SECONDS)) {
+                return Optional.empty();
+            }
             UUID tenant = UUID.fromString(claimText(jwt.getClaim(TENANT_CLAIM)));
             UUID client = UUID.fromString(jwt.getSubject());
             return Optional.of(new Verified(tenant, client));

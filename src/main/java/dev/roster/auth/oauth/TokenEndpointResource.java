@@ -10,10 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-
-import java.util.List;
 
 /**
  * {@code POST /oauth2/token}: the OAuth 2.0 client credentials grant (RFC 6749 §4.4) that Entra uses for new gallery apps.
@@ -32,17 +29,18 @@ public class TokenEndpointResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                               MultivaluedMap<String, String> form) {
-        String grantType = single(form, "grant_type");
+                               String formBody) {
+        TokenForm form = TokenForm.parse(formBody);
+        String grantType = form.single("grant_type");
         if (grantType == null) {
             throw OAuthException.invalidRequest("grant_type is required; Roster supports client_credentials.");
         }
         if (!CLIENT_CREDENTIALS.equals(grantType)) {
             throw OAuthException.unsupportedGrantType("Only the client_credentials grant is supported.");
         }
-        single(form, "scope"); // optional; any scope is granted the tenant's SCIM access (RFC 6749 §3.3)
-        ClientCredentials credentials = ClientCredentials.from(authorization, single(form, "client_id"),
-                single(form, "client_secret"));
+        form.single("scope"); // optional; any scope is granted the tenant's SCIM access (RFC 6749 §3.3)
+        ClientCredentials credentials = ClientCredentials.from(authorization, form.single("client_id"),
+                form.single("client_secret"));
         return clients.authenticate(credentials.clientId(), credentials.secret()).map(client -> {
             if (client == null) {
                 throw OAuthException.invalidClient("Unknown client or wrong client secret.", credentials.viaBasic());
@@ -57,21 +55,5 @@ public class TokenEndpointResource {
                     .header("Pragma", "no-cache")
                     .build();
         });
-    }
-
-    /** RFC 6749 §3.2: parameters must not be included more than once. */
-    private static String single(MultivaluedMap<String, String> form, String name) {
-        List<String> values = form == null ? null : form.get(name);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (values.size() > 1) {
-            throw OAuthException.invalidRequest("The parameter " + name + " is repeated.");
-        }
-        String value = values.get(0);
-        if (value.length() > ClientCredentials.MAX_FIELD_LENGTH) {
-            throw OAuthException.invalidRequest("The parameter " + name + " is too long.");
-        }
-        return value.isEmpty() ? null : value;
     }
 }
