@@ -3,7 +3,7 @@ package dev.roster.store;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 
@@ -22,7 +22,7 @@ public enum DatabaseFailure {
     TRANSIENT_CONFLICT,
     /** 22021, 22P05: text PostgreSQL cannot store (a NUL character, say) that got past input validation. */
     UNSTORABLE_TEXT,
-    /** The database cannot be reached: refused or closed connections, SQLSTATE class 08, 57P01-57P03, 53300. */
+    /** The database cannot be reached: refused, reset or closed connections, SQLSTATE class 08, 57P01-57P03, 53300. */
     UNAVAILABLE,
     /** Anything else: a server error. */
     OTHER;
@@ -36,7 +36,7 @@ public enum DatabaseFailure {
             if (sqlState != null) {
                 return ofSqlState(sqlState);
             }
-            if (current instanceof ConnectException || current instanceof ClosedConnectionException
+            if (current instanceof SocketException || current instanceof ClosedConnectionException
                     || current instanceof ClosedChannelException) {
                 return UNAVAILABLE;
             }

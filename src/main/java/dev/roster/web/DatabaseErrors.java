@@ -30,7 +30,7 @@ public final class DatabaseErrors {
             case UNSTORABLE_TEXT -> new ScimException(400, ScimType.INVALID_VALUE, "A string value holds a character"
                     + " that cannot be stored (such as U+0000); remove it and retry.");
             case UNAVAILABLE -> new ScimException(503, null, "The directory store is unavailable for a moment; retry"
-                    + " after " + RETRY_AFTER_SECONDS + " seconds. Nothing was changed by this request.");
+                    + " after " + RETRY_AFTER_SECONDS + " seconds.");
             case OTHER -> null;
         };
     }

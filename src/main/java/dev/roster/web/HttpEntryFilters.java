@@ -1,5 +1,6 @@
 package dev.roster.web;
 
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -18,6 +19,8 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class HttpEntryFilters {
 
+    private static final String KEPT_HEADERS = "roster.headersKeptAcrossReroute";
+
     @Inject
     RequestLimits limits;
 
@@ -34,6 +37,7 @@ public class HttpEntryFilters {
         }
         rc.response().putHeader(RequestIds.HEADER, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
+        restoreHeadersKeptAcrossReroute(rc);
 
         HttpServerRequest request = rc.request();
         String path = request.path();
@@ -58,10 +62,31 @@ public class HttpEntryFilters {
             }
             if (!routed.equals(path)) {
                 String query = request.query();
+                keepHeadersAcrossReroute(rc);
                 rc.reroute(request.method(), query == null ? routed : routed + "?" + query);
                 return;
             }
         }
         rc.next();
+    }
+
+    /**
+     * A reroute clears the response headers that handlers before the router set; among them the {@code Connection: close}
+     * that Quarkus's graceful shutdown adds once SIGTERM arrives, before it closes the connection after the response.
+     * Without the header a keep-alive client sends its next request on a connection about to close, and that request is
+     * lost with a reset (issue 10, item 7). So the headers set before the reroute are put back after it.
+     */
+    private static void keepHeadersAcrossReroute(RoutingContext rc) {
+        MultiMap kept = MultiMap.caseInsensitiveMultiMap().addAll(rc.response().headers());
+        kept.remove(RequestIds.HEADER);
+        rc.put(KEPT_HEADERS, kept);
+    }
+
+    private static void restoreHeadersKeptAcrossReroute(RoutingContext rc) {
+        MultiMap kept = rc.get(KEPT_HEADERS);
+        if (kept != null) {
+            rc.remove(KEPT_HEADERS);
+            kept.forEach(header -> rc.response().headers().add(header.getKey(), header.getValue()));
+        }
     }
 }
