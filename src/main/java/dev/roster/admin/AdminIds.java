@@ -1,7 +1,7 @@
 package dev.roster.admin;
 
 import dev.roster.tenant.Ids;
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 
 import java.util.UUID;
 
@@ -16,7 +16,7 @@ final class AdminIds {
     }
 
     static UUID parse(String text, String kind) {
-        return Ids.parse(text).orElseThrow(() -> ProblemException.notFound("No " + kind + " '" + truncate(text) + "'."));
+        return Ids.parse(text).orElseThrow(() -> Failure.notFound("No " + kind + " '" + truncate(text) + "'."));
     }
 
     private static String truncate(String text) {

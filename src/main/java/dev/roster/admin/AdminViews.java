@@ -7,7 +7,7 @@ import dev.roster.auth.oauth.OAuthClientService;
 import dev.roster.auth.token.SecretTokenEntity;
 import dev.roster.auth.token.SecretTokenService;
 import dev.roster.tenant.TenantEntity;
-import dev.roster.users.Seats;
+import dev.roster.directory.Seats;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.Instant;

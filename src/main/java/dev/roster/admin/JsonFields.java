@@ -2,7 +2,7 @@ package dev.roster.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.scim.wire.UnstorableText;
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,10 +18,10 @@ public final class JsonFields {
 
     public static JsonNode requireObject(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw ProblemException.badRequest("The request body must be a JSON object.");
+            throw Failure.invalid("The request body must be a JSON object.");
         }
         UnstorableText.find(body).ifPresent(problem -> {
-            throw ProblemException.badRequest("The request body holds " + problem + "; such text cannot be stored.");
+            throw Failure.invalid("The request body holds " + problem + "; such text cannot be stored.");
         });
         return body;
     }
@@ -37,7 +37,7 @@ public final class JsonFields {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw ProblemException.badRequest("Unknown or read-only field '" + name + "'; allowed fields: "
+                throw Failure.invalid("Unknown or read-only field '" + name + "'; allowed fields: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ".");
             }
         }
@@ -47,7 +47,7 @@ public final class JsonFields {
     public static String requiredText(JsonNode body, String field, int max) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
-            throw ProblemException.badRequest("'" + field + "' is required.");
+            throw Failure.invalid("'" + field + "' is required.");
         }
         return text(value, field, max);
     }
@@ -59,7 +59,7 @@ public final class JsonFields {
 
     private static String text(JsonNode value, String field, int max) {
         if (!value.isTextual() || value.asText().isBlank() || value.asText().trim().length() > max) {
-            throw ProblemException.badRequest("'" + field + "' must be a non-empty string of at most " + max
+            throw Failure.invalid("'" + field + "' must be a non-empty string of at most " + max
                     + " characters.");
         }
         return value.asText().trim();
@@ -77,15 +77,15 @@ public final class JsonFields {
         try {
             Instant instant = OffsetDateTime.parse(value.asText()).toInstant();
             if (!instant.isAfter(Instant.now())) {
-                throw ProblemException.badRequest("'" + field + "' must lie in the future.");
+                throw Failure.invalid("'" + field + "' must lie in the future.");
             }
             if (!instant.isBefore(LATEST_INSTANT)) {
-                throw ProblemException.badRequest("'" + field + "' must lie before the year 10000 (RFC 3339 years"
+                throw Failure.invalid("'" + field + "' must lie before the year 10000 (RFC 3339 years"
                         + " have four digits).");
             }
             return instant;
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("'" + field + "' must be an RFC 3339 date-time such as"
+            throw Failure.invalid("'" + field + "' must be an RFC 3339 date-time such as"
                     + " 2027-01-31T00:00:00Z.");
         }
     }

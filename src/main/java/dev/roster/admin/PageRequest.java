@@ -1,6 +1,6 @@
 package dev.roster.admin;
 
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -47,7 +47,7 @@ public record PageRequest(UUID after, int limit) {
             }
             return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("'after' is not a cursor returned by this API; pass the nextCursor of the"
+            throw Failure.invalid("'after' is not a cursor returned by this API; pass the nextCursor of the"
                     + " previous page unchanged.");
         }
     }
@@ -64,6 +64,6 @@ public record PageRequest(UUID after, int limit) {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw ProblemException.badRequest("'limit' must be an integer from 1 to " + MAX_LIMIT + "; got '" + limit + "'.");
+        throw Failure.invalid("'limit' must be an integer from 1 to " + MAX_LIMIT + "; got '" + limit + "'.");
     }
 }

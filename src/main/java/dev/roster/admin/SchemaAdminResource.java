@@ -12,7 +12,7 @@ import dev.roster.scim.schema.SchemaJson;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.tenant.TenantSchemaEntity;
 import dev.roster.tenant.TenantSchemaService;
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +54,7 @@ public class SchemaAdminResource {
         try {
             schema = ExtensionSchemaReader.read(definition);
         } catch (SchemaDefinitionException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw Failure.invalid(e.getMessage());
         }
         return schemas.add(tenant, resourceType, schema, definition).map(saved -> Response
                 .created(URI.create("/admin/v1/tenants/" + tenant + "/schemas/" + saved.schemaId))
@@ -90,7 +90,7 @@ public class SchemaAdminResource {
             return SchemaRegistry.USER;
         }
         return SchemaRegistry.standard().resourceType(value.asText())
-                .orElseThrow(() -> ProblemException.badRequest("'resourceType' must be User or Group."))
+                .orElseThrow(() -> Failure.invalid("'resourceType' must be User or Group."))
                 .name();
     }
 }

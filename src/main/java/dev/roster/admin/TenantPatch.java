@@ -2,7 +2,7 @@ package dev.roster.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.tenant.TenantEntity;
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 
 import java.util.Set;
 
@@ -23,7 +23,7 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
         Boolean suspended = null;
         if (body.has("suspended")) {
             if (!body.get("suspended").isBoolean()) {
-                throw ProblemException.badRequest("'suspended' must be true or false.");
+                throw Failure.invalid("'suspended' must be true or false.");
             }
             suspended = body.get("suspended").booleanValue();
         }
@@ -32,7 +32,7 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
         if (seatLimitPresent && !body.get("seatLimit").isNull()) {
             JsonNode value = body.get("seatLimit");
             if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 0) {
-                throw ProblemException.badRequest("'seatLimit' must be a non-negative integer or null (no limit).");
+                throw Failure.invalid("'seatLimit' must be a non-negative integer or null (no limit).");
             }
             seatLimit = value.intValue();
         }
@@ -40,7 +40,7 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
         if (body.has("userDeletion")) {
             String value = body.get("userDeletion").asText("");
             if (!value.equals(TenantEntity.HARD_DELETE) && !value.equals(TenantEntity.SOFT_DELETE)) {
-                throw ProblemException.badRequest("'userDeletion' must be \"hard\" (SCIM DELETE removes the user) or"
+                throw Failure.invalid("'userDeletion' must be \"hard\" (SCIM DELETE removes the user) or"
                         + " \"soft\" (it is hidden from SCIM and restorable for deletedUserRetentionDays).");
             }
             userDeletion = value;
@@ -49,7 +49,7 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
         if (body.has("deletedUserRetentionDays")) {
             JsonNode value = body.get("deletedUserRetentionDays");
             if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1 || value.intValue() > 3650) {
-                throw ProblemException.badRequest("'deletedUserRetentionDays' must be an integer from 1 to 3650.");
+                throw Failure.invalid("'deletedUserRetentionDays' must be an integer from 1 to 3650.");
             }
             retention = value.intValue();
         }
@@ -62,7 +62,7 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
             String audience = federation.path("audience").asText("");
             if (!federation.isObject() || !GUID.matcher(tenantId).matches() || audience.isBlank()
                     || audience.length() > 200) {
-                throw ProblemException.badRequest("'entraFederation' must be {\"tenantId\": \"<Entra tenant id, a"
+                throw Failure.invalid("'entraFederation' must be {\"tenantId\": \"<Entra tenant id, a"
                         + " GUID>\", \"audience\": \"api://<application id>\"} or null.");
             }
             entraTenantId = tenantId.toLowerCase(java.util.Locale.ROOT);

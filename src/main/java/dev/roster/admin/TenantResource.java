@@ -2,14 +2,14 @@ package dev.roster.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.admin.AdminViews.TenantView;
-import dev.roster.auth.CredentialCache;
+import dev.roster.auth.credential.CredentialCache;
 import dev.roster.auth.Roles;
 import dev.roster.config.RosterConfig;
 import dev.roster.tenant.TenantEntity;
 import dev.roster.tenant.TenantService;
-import dev.roster.users.Seats;
-import dev.roster.users.UserDirectory;
-import dev.roster.web.ProblemException;
+import dev.roster.directory.Seats;
+import dev.roster.directory.UserDirectory;
+import dev.roster.failure.Failure;
 import dev.roster.web.ScimMediaType;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,7 +75,7 @@ public class TenantResource {
         UUID id = AdminIds.tenant(tenantId);
         return tenants.find(id).chain(tenant -> {
             if (tenant == null) {
-                throw ProblemException.notFound("No tenant " + id + ".");
+                throw Failure.notFound("No tenant " + id + ".");
             }
             return view(tenant);
         });
@@ -90,7 +90,7 @@ public class TenantResource {
         TenantPatch patch = TenantPatch.parse(JsonFields.requireObject(body), PATCH_FIELDS, MAX_NAME_LENGTH);
         return tenants.update(id, patch::applyTo).chain(tenant -> {
             if (tenant == null) {
-                throw ProblemException.notFound("No tenant " + id + ".");
+                throw Failure.notFound("No tenant " + id + ".");
             }
             // Suspension (and its lifting) must bite at once on this pod, not when cached credentials expire.
             return credentials.invalidateTenant(id).chain(() -> view(tenant));
@@ -104,7 +104,7 @@ public class TenantResource {
         UUID id = AdminIds.tenant(tenantId);
         return tenants.delete(id).call(() -> credentials.invalidateTenant(id)).map(deleted -> {
             if (!deleted) {
-                throw ProblemException.notFound("No tenant " + id + ".");
+                throw Failure.notFound("No tenant " + id + ".");
             }
             return Response.noContent().build();
         });

@@ -1,7 +1,7 @@
 package dev.roster.admin;
 
 import dev.roster.auth.Roles;
-import dev.roster.users.UserDirectory;
+import dev.roster.directory.UserDirectory;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

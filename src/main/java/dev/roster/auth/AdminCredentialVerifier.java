@@ -1,5 +1,6 @@
 package dev.roster.auth;
 
+import dev.roster.auth.credential.Secrets;
 import dev.roster.config.RosterConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

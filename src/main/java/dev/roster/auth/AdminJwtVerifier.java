@@ -1,5 +1,7 @@
 package dev.roster.auth;
 
+import dev.roster.auth.credential.KeyFiles;
+import dev.roster.auth.credential.IssuedAt;
 import dev.roster.config.RosterConfig;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;

@@ -1,5 +1,6 @@
 package dev.roster.auth;
 
+import dev.roster.auth.credential.ResolvedCredential;
 import dev.roster.tenant.TenantContext;
 import dev.roster.tenant.TenantContext.CredentialKind;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,7 @@
 package dev.roster.auth;
 
+import dev.roster.auth.credential.ResolvedCredential;
+import dev.roster.auth.credential.IssuedAt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.config.RosterConfig;

@@ -1,6 +1,6 @@
 package dev.roster.auth;
 
-import dev.roster.web.TenantUrls;
+import dev.roster.tenant.TenantUrls;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;

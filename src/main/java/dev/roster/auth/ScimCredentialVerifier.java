@@ -1,5 +1,8 @@
 package dev.roster.auth;
 
+import dev.roster.auth.credential.ResolvedCredential;
+import dev.roster.auth.credential.CredentialCache;
+import dev.roster.auth.credential.Secrets;
 import dev.roster.auth.oauth.AccessTokens;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;

@@ -6,7 +6,7 @@ import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.SchemaJson;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.wire.ListResponse;
-import dev.roster.web.ScimCaller;
+import dev.roster.auth.ScimCaller;
 import dev.roster.web.ScimEndpoints;
 import dev.roster.web.ScimResponses;
 import io.smallrye.mutiny.Uni;

@@ -1,7 +1,6 @@
 package dev.roster.groups;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +14,7 @@ import java.util.UUID;
 /** A SCIM Group. Its document never holds members: they live in scim_group_member ({@link MemberEntity}). */
 @Entity
 @Table(name = "scim_group")
-public class GroupEntity extends PanacheEntityBase {
+public class GroupEntity {
 
     @Id
     public UUID id;

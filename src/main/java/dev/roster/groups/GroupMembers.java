@@ -5,7 +5,7 @@ import dev.roster.scim.error.ScimException;
 import dev.roster.scim.patch.MemberRef;
 import dev.roster.scim.patch.MembershipChange;
 import dev.roster.tenant.Ids;
-import dev.roster.users.UserDirectory;
+import dev.roster.directory.UserDirectory;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,6 +3,8 @@ package dev.roster.groups;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import dev.roster.query.CompiledQuery;
+import dev.roster.query.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -22,6 +24,16 @@ public class GroupRepository implements PanacheRepositoryBase<GroupEntity, UUID>
     public Uni<GroupEntity> lockLive(UUID tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2 and deletedAt is null", tenantId, id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** How many groups match a compiled filter (its where clause names the tenant: query/FilterCompiler). */
+    public Uni<Long> count(CompiledQuery query) {
+        return count(query.hql(), query.parameters());
+    }
+
+    /** One page of groups matching a compiled filter, in the page's order. */
+    public Uni<List<GroupEntity>> page(PageQuery page, int first, int rows) {
+        return find(page.hql(), page.parameters()).range(first, first + rows - 1).list();
     }
 
     /** Another live group of the tenant with this displayName, compared case-insensitively (unique index). */

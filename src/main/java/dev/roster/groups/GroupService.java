@@ -16,7 +16,7 @@ import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
 import dev.roster.store.Transactions;
 import dev.roster.tenant.Ids;
-import dev.roster.web.Preconditions;
+import dev.roster.scim.wire.Preconditions;
 import dev.roster.scim.wire.ScimListRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -151,8 +151,7 @@ public class GroupService {
     public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withMembers) {
         CompiledQuery query = compiler.compile(type, tenantId, parse(request.filter()));
         PageQuery page = PageQuery.of(query, type, request);
-        return page.execute(() -> groups.count(query.hql(), query.parameters()),
-                        (first, rows) -> groups.find(page.hql(), page.parameters()).range(first, first + rows - 1).list(),
+        return page.execute(() -> groups.count(query), (first, rows) -> groups.page(page, first, rows),
                         group -> group.id)
                 .chain(result -> withMembers(tenantId, result.rows(), withMembers)
                         .map(list -> new SearchResult(result.total(), list, result.nextCursor())));

@@ -1,6 +1,5 @@
 package dev.roster.groups;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "scim_group_member")
 @IdClass(MemberEntity.Key.class)
-public class MemberEntity extends PanacheEntityBase {
+public class MemberEntity {
 
     @Id
     @Column(name = "tenant_id")

@@ -1,5 +1,7 @@
 package dev.roster.groups;
 
+import dev.roster.directory.GroupDirectory;
+import dev.roster.directory.GroupDirectory.GroupOfMember;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +17,7 @@ import java.util.UUID;
  * members, so a PATCH on a 100,000-member group costs what a PATCH on a 10-member group costs (issue 4, item 6).
  */
 @ApplicationScoped
-public class MembershipRepository implements PanacheRepositoryBase<MemberEntity, MemberEntity.Key> {
+public class MembershipRepository implements PanacheRepositoryBase<MemberEntity, MemberEntity.Key>, GroupDirectory {
 
     /** Rows per INSERT statement: 4 parameters each, far below PostgreSQL's 65,535-parameter limit. */
     static final int INSERT_BATCH = 500;
@@ -68,6 +70,7 @@ public class MembershipRepository implements PanacheRepositoryBase<MemberEntity,
     }
 
     /** Removes a deleted user or group from every group it belonged to. */
+    @Override
     public Uni<Long> removeEverywhere(UUID tenantId, UUID memberId) {
         return delete("tenantId = ?1 and memberId = ?2", tenantId, memberId);
     }
@@ -78,6 +81,7 @@ public class MembershipRepository implements PanacheRepositoryBase<MemberEntity,
     }
 
     /** The groups each of these members directly belongs to, with the group's displayName (a user's "groups"). */
+    @Override
     public Uni<List<GroupOfMember>> groupsOf(UUID tenantId, Collection<UUID> memberIds) {
         return Panache.getSession().chain(session -> session.createSelectionQuery("""
                         select m.memberId, g.id, g.displayName from MemberEntity m, GroupEntity g
@@ -90,9 +94,5 @@ public class MembershipRepository implements PanacheRepositoryBase<MemberEntity,
                 .map(rows -> rows.stream()
                         .map(row -> new GroupOfMember((UUID) row[0], (UUID) row[1], (String) row[2]))
                         .toList());
-    }
-
-    /** One direct membership seen from the member's side. */
-    public record GroupOfMember(UUID memberId, UUID groupId, String displayName) {
     }
 }

@@ -1,6 +1,5 @@
 package dev.roster.tenant;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.util.UUID;
 /** A customer workspace: every SCIM resource, credential and event belongs to exactly one tenant. */
 @Entity
 @Table(name = "tenant")
-public class TenantEntity extends PanacheEntityBase {
+public class TenantEntity {
 
     public static final String HARD_DELETE = "hard";
     public static final String SOFT_DELETE = "soft";

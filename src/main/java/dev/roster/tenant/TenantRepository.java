@@ -1,6 +1,6 @@
 package dev.roster.tenant;
 
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +22,6 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, UUI
 
     /** Fails with a 404 problem when the tenant does not exist; for admin operations on a tenant's sub-resources. */
     public Uni<TenantEntity> requireExists(UUID id) {
-        return findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("No tenant " + id + "."));
+        return findById(id).onItem().ifNull().failWith(() -> Failure.notFound("No tenant " + id + "."));
     }
 }

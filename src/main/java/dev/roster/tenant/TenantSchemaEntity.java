@@ -1,7 +1,6 @@
 package dev.roster.tenant;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +14,7 @@ import java.util.UUID;
 /** A tenant's custom extension schema, stored as the definition the admin submitted (validated on the way in). */
 @Entity
 @Table(name = "tenant_schema")
-public class TenantSchemaEntity extends PanacheEntityBase {
+public class TenantSchemaEntity {
 
     @Id
     public UUID id;

@@ -2,7 +2,7 @@ package dev.roster.tenant;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.scim.schema.Schema;
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -23,18 +23,20 @@ public class TenantSchemaService {
     TenantRepository tenants;
     @Inject
     TenantSchemas registries;
+    @Inject
+    TenantSchemaRepository schemas;
 
     @WithTransaction
     public Uni<TenantSchemaEntity> add(UUID tenantId, String resourceType, Schema schema, ObjectNode definition) {
         return tenants.requireExists(tenantId)
-                .chain(() -> TenantSchemaEntity.<TenantSchemaEntity>list("tenantId", tenantId))
+                .chain(() -> schemas.ofTenant(tenantId))
                 .chain(existing -> {
                     if (existing.size() >= MAX_SCHEMAS_PER_TENANT) {
-                        throw ProblemException.conflict("This tenant already has " + MAX_SCHEMAS_PER_TENANT
+                        throw Failure.conflict("This tenant already has " + MAX_SCHEMAS_PER_TENANT
                                 + " custom schemas.");
                     }
                     if (existing.stream().anyMatch(s -> s.schemaId.equalsIgnoreCase(schema.id()))) {
-                        throw ProblemException.conflict("Schema " + schema.id() + " already exists in this tenant;"
+                        throw Failure.conflict("Schema " + schema.id() + " already exists in this tenant;"
                                 + " delete it first to replace it.");
                     }
                     TenantSchemaEntity entity = new TenantSchemaEntity();
@@ -44,7 +46,7 @@ public class TenantSchemaService {
                     entity.resourceType = resourceType;
                     entity.definition = definition;
                     entity.createdAt = Instant.now();
-                    return entity.<TenantSchemaEntity>persist();
+                    return schemas.persist(entity);
                 })
                 .call(() -> registries.invalidate(tenantId));
     }
@@ -52,16 +54,16 @@ public class TenantSchemaService {
     @WithSession
     public Uni<List<TenantSchemaEntity>> list(UUID tenantId) {
         return tenants.requireExists(tenantId)
-                .chain(() -> TenantSchemaEntity.list("tenantId = ?1 order by createdAt, id", tenantId));
+                .chain(() -> schemas.ofTenant(tenantId));
     }
 
     /** Removes the definition; values already stored in users stay in their documents and are echoed as received. */
     @WithTransaction
     public Uni<Void> remove(UUID tenantId, String schemaId) {
-        return TenantSchemaEntity.delete("tenantId = ?1 and lower(schemaId) = lower(?2)", tenantId, schemaId)
+        return schemas.removeBySchemaId(tenantId, schemaId)
                 .invoke(count -> {
                     if (count == 0) {
-                        throw ProblemException.notFound("No custom schema " + schemaId + " in tenant " + tenantId + ".");
+                        throw Failure.notFound("No custom schema " + schemaId + " in tenant " + tenantId + ".");
                     }
                 })
                 .call(() -> registries.invalidate(tenantId))

@@ -7,9 +7,6 @@ import dev.roster.scim.schema.SchemaRegistry;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -27,7 +24,7 @@ public class TenantSchemas {
     private static final Logger LOG = Logger.getLogger(TenantSchemas.class);
 
     @Inject
-    Pool pool;
+    TenantSchemaRepository stored;
     @Inject
     ObjectMapper mapper;
     @Inject
@@ -43,17 +40,13 @@ public class TenantSchemas {
     }
 
     private Uni<SchemaRegistry> load(UUID tenantId) {
-        return pool.preparedQuery("""
-                        select resource_type, definition::text as definition from tenant_schema
-                        where tenant_id = $1 order by created_at, id""")
-                .execute(Tuple.of(tenantId))
-                .map(rows -> {
-                    SchemaRegistry registry = SchemaRegistry.standard();
-                    for (Row row : rows) {
-                        registry = withExtension(registry, row.getString("resource_type"), row.getString("definition"));
-                    }
-                    return registry;
-                });
+        return stored.definitionsOf(tenantId).map(definitions -> {
+            SchemaRegistry registry = SchemaRegistry.standard();
+            for (TenantSchemaRepository.StoredDefinition definition : definitions) {
+                registry = withExtension(registry, definition.resourceType(), definition.definition());
+            }
+            return registry;
+        });
     }
 
     /** A stored definition was validated when it was written; one that no longer reads is skipped, not fatal. */

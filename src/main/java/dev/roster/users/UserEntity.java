@@ -1,7 +1,6 @@
 package dev.roster.users;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "scim_user")
-public class UserEntity extends PanacheEntityBase {
+public class UserEntity {
 
     @Id
     public UUID id;

@@ -1,9 +1,14 @@
 package dev.roster.users;
 
+import dev.roster.directory.Seats;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import dev.roster.query.CompiledQuery;
+import dev.roster.query.PageQuery;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import java.util.Collection;
@@ -13,6 +18,9 @@ import java.util.UUID;
 /** Users of one tenant; every query names the tenant and skips soft-deleted rows. */
 @ApplicationScoped
 public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
+
+    @Inject
+    Pool pool;
 
     public Uni<UserEntity> findLive(UUID tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2 and deletedAt is null", tenantId, id).firstResult();
@@ -26,6 +34,35 @@ public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
     public Uni<UserEntity> lockLive(UUID tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2 and deletedAt is null", tenantId, id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** A soft-deleted user still retained, its row locked (a restore must not race the purge or a second restore). */
+    public Uni<UserEntity> lockRetained(UUID tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2 and deletedAt is not null", tenantId, id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** How many users match a compiled filter (its where clause names the tenant: query/FilterCompiler). */
+    public Uni<Long> count(CompiledQuery query) {
+        return count(query.hql(), query.parameters());
+    }
+
+    /** One page of users matching a compiled filter, in the page's order. */
+    public Uni<List<UserEntity>> page(PageQuery page, int first, int rows) {
+        return find(page.hql(), page.parameters()).range(first, first + rows - 1).list();
+    }
+
+    /**
+     * Deletes soft-deleted users whose tenant's retention period has passed, across tenants (the scheduled purge; the only
+     * statement that spans tenants, joined to each user's own tenant row).
+     */
+    public Uni<Integer> purgeRetentionExpired() {
+        return pool.query("""
+                        delete from scim_user u using tenant t
+                        where u.tenant_id = t.id and u.deleted_at is not null
+                          and u.deleted_at < now() - make_interval(days => t.deleted_user_retention_days)""")
+                .execute()
+                .map(rows -> rows.rowCount());
     }
 
     /** Another live user of the tenant with this userName, compared case-insensitively (unique index). */

@@ -2,7 +2,7 @@ package dev.roster.users;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.groups.MembershipRepository.GroupOfMember;
+import dev.roster.directory.GroupDirectory.GroupOfMember;
 import dev.roster.scim.wire.AttributeProjection;
 import dev.roster.scim.wire.Meta;
 import dev.roster.scim.wire.ResourceDocuments;

@@ -2,8 +2,10 @@ package dev.roster.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.groups.MembershipRepository;
-import dev.roster.groups.MembershipRepository.GroupOfMember;
+import dev.roster.directory.GroupDirectory;
+import dev.roster.directory.GroupDirectory.GroupOfMember;
+import dev.roster.directory.Seats;
+import dev.roster.directory.UserDirectory;
 import dev.roster.query.CompiledQuery;
 import dev.roster.query.FilterCompiler;
 import dev.roster.query.PageQuery;
@@ -19,8 +21,8 @@ import dev.roster.store.Transactions;
 import dev.roster.tenant.Ids;
 import dev.roster.tenant.TenantEntity;
 import dev.roster.tenant.TenantRepository;
-import dev.roster.web.ProblemException;
-import dev.roster.web.Preconditions;
+import dev.roster.failure.Failure;
+import dev.roster.scim.wire.Preconditions;
 import dev.roster.scim.wire.ScimListRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -48,7 +50,7 @@ public class UserService implements UserDirectory {
     @Inject
     UserValueStore values;
     @Inject
-    MembershipRepository memberships;
+    GroupDirectory memberships;
     @Inject
     FilterCompiler compiler;
     @Inject
@@ -160,12 +162,12 @@ public class UserService implements UserDirectory {
     @Override
     @WithTransaction
     public Uni<Void> restore(UUID tenantId, UUID userId) {
-        return users.find("tenantId = ?1 and id = ?2 and deletedAt is not null", tenantId, userId).firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("No deleted user " + userId
+        return users.lockRetained(tenantId, userId)
+                .onItem().ifNull().failWith(() -> Failure.notFound("No deleted user " + userId
                         + " is retained in this tenant."))
                 .chain(user -> users.userNameTaken(tenantId, user.userName, userId).map(taken -> {
                     if (taken) {
-                        throw ProblemException.conflict("userName '" + user.userName + "' now belongs to another user;"
+                        throw Failure.conflict("userName '" + user.userName + "' now belongs to another user;"
                                 + " rename or delete that user before restoring this one.");
                     }
                     user.deletedAt = null;
@@ -188,8 +190,7 @@ public class UserService implements UserDirectory {
     public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withGroups) {
         CompiledQuery query = compiler.compile(type, tenantId, parse(request.filter()));
         PageQuery page = PageQuery.of(query, type, request);
-        return page.execute(() -> users.count(query.hql(), query.parameters()),
-                        (first, rows) -> users.find(page.hql(), page.parameters()).range(first, first + rows - 1).list(),
+        return page.execute(() -> users.count(query), (first, rows) -> users.page(page, first, rows),
                         user -> user.id)
                 .chain(result -> groupsFor(tenantId, result.rows(), withGroups)
                         .map(rows -> new SearchResult(result.total(), rows, result.nextCursor())));

@@ -1,6 +1,5 @@
 package dev.roster.users;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,7 +17,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "scim_user_value")
 @IdClass(UserValueEntity.Key.class)
-public class UserValueEntity extends PanacheEntityBase {
+public class UserValueEntity {
 
     @Id
     @Column(name = "tenant_id")

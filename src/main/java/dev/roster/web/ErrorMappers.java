@@ -1,7 +1,7 @@
 package dev.roster.web;
 
 import com.fasterxml.jackson.core.JacksonException;
-import dev.roster.auth.oauth.OAuthException;
+import dev.roster.failure.Failure;
 import dev.roster.scim.error.ScimException;
 import dev.roster.store.DatabaseFailure;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -36,15 +36,21 @@ public class ErrorMappers {
                 : response;
     }
 
+    /**
+     * A surface-neutral failure thrown by a service, in the format of the surface it happened on: problem details on the
+     * admin API, an RFC 6749 error at the token endpoint (its {@code code} is the RFC's {@code error}), a SCIM error on
+     * SCIM paths.
+     */
     @ServerExceptionMapper
-    public Response problem(ProblemException e, RoutingContext rc) {
-        return ErrorResponses.problem(e.status(), ErrorResponses.slugFor(e.status()), ErrorResponses.titleFor(e.status()),
-                e.getMessage(), rc.request().path(), RequestIds.of(rc));
-    }
-
-    @ServerExceptionMapper
-    public Response oauth(OAuthException e) {
-        return ErrorResponses.oauth(e.status(), e.error(), e.getMessage(), e.challenge());
+    public Response failure(Failure e, RoutingContext rc) {
+        String path = rc.request().path();
+        return switch (Surface.of(path)) {
+            case OAUTH -> ErrorResponses.oauth(e.status(), e.code() != null ? e.code() : ErrorResponses.oauthErrorFor(
+                    e.status()), e.detail(), e.challenge());
+            case SCIM -> ErrorResponses.scim(e.status(), null, e.detail());
+            case ADMIN -> ErrorResponses.problem(e.status(), ErrorResponses.slugFor(e.status()),
+                    ErrorResponses.titleFor(e.status()), e.detail(), path, RequestIds.of(rc));
+        };
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class,

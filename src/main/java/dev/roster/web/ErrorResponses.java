@@ -68,10 +68,14 @@ public final class ErrorResponses {
     public static Response forPath(String path, int status, String scimType, String detail, String requestId) {
         return switch (Surface.of(path)) {
             case SCIM -> scim(status, scimType, detail);
-            case OAUTH -> oauth(status, status == 401 ? "invalid_client" : status >= 500 ? "server_error" : "invalid_request",
-                    detail, null);
+            case OAUTH -> oauth(status, oauthErrorFor(status), detail, null);
             case ADMIN -> problem(status, slugFor(status), titleFor(status), detail, path, requestId);
         };
+    }
+
+    /** The RFC 6749 {@code error} for a failure that names none. */
+    static String oauthErrorFor(int status) {
+        return status == 401 ? "invalid_client" : status >= 500 ? "server_error" : "invalid_request";
     }
 
     static String slugFor(int status) {

@@ -1,5 +1,6 @@
 package dev.roster.web;
 
+import dev.roster.tenant.TenantUrls;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;

@@ -1,5 +1,6 @@
 package dev.roster.web;
 
+import dev.roster.tenant.TenantUrls;
 import dev.roster.config.RosterConfig;
 import dev.roster.tenant.TenantContext;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,6 +1,6 @@
 package dev.roster.admin;
 
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,12 +36,12 @@ class PageRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "501", "-1", "ten", "1.5"})
     void rejectsLimitsOutsideOneToFiveHundred(String limit) {
-        assertEquals(400, assertThrows(ProblemException.class, () -> PageRequest.of(null, limit)).status());
+        assertEquals(400, assertThrows(Failure.class, () -> PageRequest.of(null, limit)).status());
     }
 
     @Test
     void rejectsForeignCursors() {
-        assertThrows(ProblemException.class, () -> PageRequest.of("%%%", null));
-        assertThrows(ProblemException.class, () -> PageRequest.of("bm90LWEtdXVpZA", null));
+        assertThrows(Failure.class, () -> PageRequest.of("%%%", null));
+        assertThrows(Failure.class, () -> PageRequest.of("bm90LWEtdXVpZA", null));
     }
 }

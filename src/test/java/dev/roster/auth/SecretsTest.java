@@ -1,5 +1,6 @@
 package dev.roster.auth;
 
+import dev.roster.auth.credential.Secrets;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

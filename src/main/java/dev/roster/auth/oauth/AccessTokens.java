@@ -8,7 +8,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import dev.roster.auth.IssuedAt;
+import dev.roster.auth.credential.IssuedAt;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.roster.auth.oauth;
 
-import dev.roster.auth.Secrets;
+import dev.roster.auth.credential.Secrets;
 import dev.roster.tenant.Ids;
 
 import java.net.URLDecoder;

@@ -1,6 +1,5 @@
 package dev.roster.auth.oauth;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.util.UUID;
 /** An OAuth 2.0 client of one tenant; its id is the {@code client_id}. */
 @Entity
 @Table(name = "oauth_client")
-public class OAuthClientEntity extends PanacheEntityBase {
+public class OAuthClientEntity {
 
     @Id
     public UUID id;

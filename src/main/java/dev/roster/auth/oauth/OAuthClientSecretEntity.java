@@ -1,6 +1,5 @@
 package dev.roster.auth.oauth;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.util.UUID;
 /** One of a client's secrets, stored as its SHA-256 only. */
 @Entity
 @Table(name = "oauth_client_secret")
-public class OAuthClientSecretEntity extends PanacheEntityBase {
+public class OAuthClientSecretEntity {
 
     @Id
     public UUID id;

@@ -1,10 +1,10 @@
 package dev.roster.auth.oauth;
 
-import dev.roster.auth.CredentialCache;
-import dev.roster.auth.Secrets;
+import dev.roster.auth.credential.CredentialCache;
+import dev.roster.auth.credential.Secrets;
 import dev.roster.tenant.Ids;
 import dev.roster.tenant.TenantRepository;
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -53,7 +53,7 @@ public class OAuthClientService {
                 .chain(() -> clients.countInTenant(tenantId))
                 .chain(count -> {
                     if (count >= MAX_CLIENTS_PER_TENANT) {
-                        throw ProblemException.conflict("This tenant already has " + MAX_CLIENTS_PER_TENANT
+                        throw Failure.conflict("This tenant already has " + MAX_CLIENTS_PER_TENANT
                                 + " OAuth clients; delete unused ones first.");
                     }
                     OAuthClientEntity client = new OAuthClientEntity();
@@ -100,7 +100,7 @@ public class OAuthClientService {
         return requireClient(tenantId, clientId)
                 .chain(client -> secrets.ofClient(tenantId, clientId).chain(existing -> {
                     if (existing.size() >= MAX_SECRETS_PER_CLIENT) {
-                        throw ProblemException.conflict("This client already has " + MAX_SECRETS_PER_CLIENT
+                        throw Failure.conflict("This client already has " + MAX_SECRETS_PER_CLIENT
                                 + " secrets; revoke an old one before adding another.");
                     }
                     return newSecret(client, expiresAt);
@@ -110,7 +110,7 @@ public class OAuthClientService {
     @WithTransaction
     public Uni<Void> revokeSecret(UUID tenantId, UUID clientId, UUID secretId) {
         return secrets.findInClient(tenantId, clientId, secretId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound(
+                .onItem().ifNull().failWith(() -> Failure.notFound(
                         "No secret " + secretId + " on client " + clientId + " in this tenant."))
                 .call(secret -> secrets.delete(secret))
                 .replaceWithVoid();
@@ -138,7 +138,7 @@ public class OAuthClientService {
 
     private Uni<OAuthClientEntity> requireClient(UUID tenantId, UUID clientId) {
         return clients.findInTenant(tenantId, clientId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound(
+                .onItem().ifNull().failWith(() -> Failure.notFound(
                         "No OAuth client " + clientId + " in tenant " + tenantId + "."));
     }
 

@@ -1,42 +1,33 @@
 package dev.roster.auth.oauth;
 
-/** An RFC 6749 §5.2 error at the token endpoint. */
-public final class OAuthException extends RuntimeException {
+import dev.roster.failure.Failure;
 
-    private final int status;
-    private final String error;
-    private final String challenge;
+/**
+ * An RFC 6749 §5.2 error at the token endpoint: a {@link Failure} whose code is the RFC's {@code error} value, so the
+ * surface that renders it needs to know nothing of OAuth beyond that.
+ */
+public final class OAuthException extends Failure {
 
-    private OAuthException(int status, String error, String description, String challenge) {
-        super(description, null, false, false);
-        this.status = status;
-        this.error = error;
-        this.challenge = challenge;
+    private OAuthException(Kind kind, String error, String description, String challenge) {
+        super(kind, description, error, challenge);
     }
 
-    public int status() {
-        return status;
-    }
-
+    /** The RFC 6749 {@code error} value. */
     public String error() {
-        return error;
-    }
-
-    /** The WWW-Authenticate value to send, or null. */
-    public String challenge() {
-        return challenge;
+        return code();
     }
 
     public static OAuthException invalidRequest(String description) {
-        return new OAuthException(400, "invalid_request", description, null);
+        return new OAuthException(Kind.INVALID, "invalid_request", description, null);
     }
 
     /** RFC 6749 §5.2: 401 with a challenge matching the scheme the client used, when it used the Authorization header. */
     public static OAuthException invalidClient(String description, boolean viaBasicAuth) {
-        return new OAuthException(401, "invalid_client", description, viaBasicAuth ? "Basic realm=\"roster\"" : null);
+        return new OAuthException(Kind.UNAUTHENTICATED, "invalid_client", description,
+                viaBasicAuth ? "Basic realm=\"roster\"" : null);
     }
 
     public static OAuthException unsupportedGrantType(String description) {
-        return new OAuthException(400, "unsupported_grant_type", description, null);
+        return new OAuthException(Kind.INVALID, "unsupported_grant_type", description, null);
     }
 }

@@ -1,6 +1,6 @@
 package dev.roster.auth.oauth;
 
-import dev.roster.auth.KeyFiles;
+import dev.roster.auth.credential.KeyFiles;
 import dev.roster.config.RosterConfig;
 import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.util.KeyUtils;

@@ -1,6 +1,5 @@
 package dev.roster.auth.token;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +14,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "secret_token")
-public class SecretTokenEntity extends PanacheEntityBase {
+public class SecretTokenEntity {
 
     @Id
     public UUID id;

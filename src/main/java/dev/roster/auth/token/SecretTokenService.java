@@ -1,10 +1,10 @@
 package dev.roster.auth.token;
 
-import dev.roster.auth.CredentialCache;
-import dev.roster.auth.Secrets;
+import dev.roster.auth.credential.CredentialCache;
+import dev.roster.auth.credential.Secrets;
 import dev.roster.tenant.Ids;
 import dev.roster.tenant.TenantRepository;
-import dev.roster.web.ProblemException;
+import dev.roster.failure.Failure;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -42,7 +42,7 @@ public class SecretTokenService {
                 .chain(() -> tokens.countInTenant(tenantId))
                 .chain(count -> {
                     if (count >= MAX_TOKENS_PER_TENANT) {
-                        throw ProblemException.conflict("This tenant already has " + MAX_TOKENS_PER_TENANT
+                        throw Failure.conflict("This tenant already has " + MAX_TOKENS_PER_TENANT
                                 + " tokens; revoke unused ones before generating more.");
                     }
                     String token = Secrets.generate(Secrets.TOKEN_PREFIX);
@@ -67,7 +67,7 @@ public class SecretTokenService {
     @WithTransaction
     public Uni<Void> revoke(UUID tenantId, UUID tokenId) {
         return tokens.findInTenant(tenantId, tokenId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("No token " + tokenId + " in this tenant."))
+                .onItem().ifNull().failWith(() -> Failure.notFound("No token " + tokenId + " in this tenant."))
                 .call(token -> tokens.delete(token))
                 .call(token -> cache.invalidate(CredentialCache.tokenKey(token.tokenHash)))
                 .replaceWithVoid();

@@ -1,7 +1,6 @@
-package dev.roster.web;
+package dev.roster.scim.wire;
 
 import dev.roster.scim.error.ScimException;
-import dev.roster.scim.wire.Meta;
 
 /** If-Match on writes (RFC 7644 §3.14): a stale version is refused with 412 and nothing changes. */
 public final class Preconditions {

@@ -1,6 +1,5 @@
-package dev.roster.web;
+package dev.roster.auth;
 
-import dev.roster.auth.CurrentTenant;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.tenant.Ids;

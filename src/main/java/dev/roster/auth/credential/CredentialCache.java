@@ -1,4 +1,4 @@
-package dev.roster.auth;
+package dev.roster.auth.credential;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;

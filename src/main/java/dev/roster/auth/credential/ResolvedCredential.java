@@ -1,4 +1,4 @@
-package dev.roster.auth;
+package dev.roster.auth.credential;
 
 import dev.roster.tenant.TenantContext;
 

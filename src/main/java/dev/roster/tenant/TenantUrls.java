@@ -1,4 +1,4 @@
-package dev.roster.web;
+package dev.roster.tenant;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 
 /**
- * The tenant named by a Tenant URL ({@code /scim/v2/{tenantId}/...}), which {@link HttpEntryFilters} takes out of the path
+ * The tenant named by a Tenant URL ({@code /scim/v2/{tenantId}/...}), which the HTTP entry filter (web) takes out of the path
  * before routing. Authentication requires the credential to belong to it; responses echo the form in meta.location.
  */
 @ApplicationScoped
 public class TenantUrls {
 
-    static final String PATH_TENANT = "roster.pathTenant";
+    public static final String PATH_TENANT = "roster.pathTenant";
 
     @Inject
     CurrentVertxRequest request;

@@ -1,4 +1,4 @@
-package dev.roster.users;
+package dev.roster.directory;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

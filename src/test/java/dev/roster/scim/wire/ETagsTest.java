@@ -1,4 +1,4 @@
-package dev.roster.web;
+package dev.roster.scim.wire;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package dev.roster.auth;
+package dev.roster.auth.credential;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.roster.web;
+package dev.roster.scim.wire;
 
 /**
  * Entity tag comparison for If-Match and If-None-Match (RFC 9110 §13.1; RFC 7644 §3.14). Roster's tags are weak
