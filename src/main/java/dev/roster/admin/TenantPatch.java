@@ -10,7 +10,7 @@ import java.util.Set;
  * A validated JSON merge patch of tenant settings (RFC 7396): a member present sets the value, {@code null} clears a
  * nullable one. Validated fully before anything is applied, so a bad patch changes nothing.
  */
-record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Integer seatLimit, String userDeletion,
+record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, boolean seatLimitPresent, Integer seatLimit, String userDeletion,
                    Integer deletedUserRetentionDays, boolean federationPresent, String entraTenantId,
                    String entraAudience) {
 
@@ -21,6 +21,14 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
         JsonFields.rejectUnknown(body, allowed);
         String name = body.has("name") ? JsonFields.requiredText(body, "name", maxNameLength) : null;
         Boolean suspended = null;
+        Boolean patchQuirks = null;
+        if (body.has("patchQuirks")) {
+            if (!body.get("patchQuirks").isBoolean()) {
+                throw Failure.invalid("'patchQuirks' must be true (apply the IdP PATCH rewrites that change RFC 7644"
+                        + " meaning, the default) or false (strict RFC 7644).");
+            }
+            patchQuirks = body.get("patchQuirks").booleanValue();
+        }
         if (body.has("suspended")) {
             if (!body.get("suspended").isBoolean()) {
                 throw Failure.invalid("'suspended' must be true or false.");
@@ -68,7 +76,7 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
             entraTenantId = tenantId.toLowerCase(java.util.Locale.ROOT);
             entraAudience = audience;
         }
-        return new TenantPatch(name, suspended, seatLimitPresent, seatLimit, userDeletion, retention,
+        return new TenantPatch(name, suspended, patchQuirks, seatLimitPresent, seatLimit, userDeletion, retention,
                 federationPresent, entraTenantId, entraAudience);
     }
 
@@ -78,6 +86,9 @@ record TenantPatch(String name, Boolean suspended, boolean seatLimitPresent, Int
         }
         if (suspended != null) {
             tenant.suspended = suspended;
+        }
+        if (patchQuirks != null) {
+            tenant.patchQuirks = patchQuirks;
         }
         if (seatLimitPresent) {
             tenant.seatLimit = seatLimit;

@@ -11,7 +11,7 @@ import dev.roster.scim.schema.SchemaRegistry;
 import dev.roster.scim.wire.BulkRequest;
 import dev.roster.scim.wire.BulkRequest.Operation;
 import dev.roster.scim.wire.Meta;
-import dev.roster.scim.wire.PatchRequest;
+import dev.roster.scim.patch.dialect.installed.InstalledDialects;
 import dev.roster.scim.wire.ScimError;
 import dev.roster.tenant.TenantContext;
 import dev.roster.users.UserResponses;
@@ -131,7 +131,7 @@ public class BulkResource {
                 case "PUT" -> users.replace(tenantId, type, path.id(), data, operation.version())
                         .map(written -> new Outcome(200, UserResponses.meta(written.user(), base), null));
                 case "PATCH" -> users.patch(tenantId, type, path.id(),
-                                PatchRequest.parseWithDialect(type, data).operations(), operation.version())
+                                InstalledDialects.parse(type, data, tenant.patchQuirks()).operations(), operation.version())
                         .map(written -> new Outcome(200, UserResponses.meta(written.user(), base), null));
                 default -> users.delete(tenantId, path.id(), operation.version()).map(v -> new Outcome(204, null, null));
             };
@@ -143,7 +143,7 @@ public class BulkResource {
             case "PUT" -> groups.replace(tenantId, type, path.id(), data, operation.version())
                     .map(group -> new Outcome(200, GroupResponses.meta(group, base), null));
             case "PATCH" -> groups.patch(tenantId, type, path.id(),
-                            PatchRequest.parseWithDialect(type, data).operations(), operation.version())
+                            InstalledDialects.parse(type, data, tenant.patchQuirks()).operations(), operation.version())
                     .map(group -> new Outcome(204, GroupResponses.meta(group, base), null));
             default -> groups.delete(tenantId, path.id(), operation.version()).map(v -> new Outcome(204, null, null));
         };

@@ -8,7 +8,7 @@ import dev.roster.scim.wire.AttributeProjection;
 import dev.roster.scim.wire.ETags;
 import dev.roster.scim.wire.ListResponse;
 import dev.roster.scim.wire.Meta;
-import dev.roster.scim.wire.PatchRequest;
+import dev.roster.scim.patch.dialect.installed.InstalledDialects;
 import dev.roster.scim.wire.ScimListRequest;
 import dev.roster.tenant.TenantContext;
 import dev.roster.web.ScimBodies;
@@ -118,7 +118,7 @@ public class GroupsResource {
         UUID groupId = groupId(id);
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.patch(tenant.tenantId(), type, groupId,
-                        PatchRequest.parseWithDialect(type, json).operations(), ifMatch)
+                        InstalledDialects.parse(type, json, tenant.patchQuirks()).operations(), ifMatch)
                 .map(group -> Response.noContent().header(HttpHeaders.ETAG, Meta.etagOf(group.version)).build()));
     }
 

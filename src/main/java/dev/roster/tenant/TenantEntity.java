@@ -25,6 +25,10 @@ public class TenantEntity {
     @Column(nullable = false)
     public boolean suspended;
 
+    /** Whether PATCH rewrites that change RFC 7644 meaning apply to this tenant's requests (scim/patch/dialect). */
+    @Column(name = "patch_quirks", nullable = false)
+    public boolean patchQuirks = true;
+
     @Column(name = "seat_limit")
     public Integer seatLimit;
 

@@ -8,7 +8,7 @@ import dev.roster.scim.wire.AttributeProjection;
 import dev.roster.scim.wire.ETags;
 import dev.roster.scim.wire.ListResponse;
 import dev.roster.scim.wire.Meta;
-import dev.roster.scim.wire.PatchRequest;
+import dev.roster.scim.patch.dialect.installed.InstalledDialects;
 import dev.roster.scim.wire.ScimListRequest;
 import dev.roster.tenant.TenantContext;
 import dev.roster.web.ScimBodies;
@@ -119,7 +119,7 @@ public class UsersResource {
         UUID userId = userId(id);
         JsonNode json = bodies.parse(body);
         return withType((tenant, type) -> service.patch(tenant.tenantId(), type, userId,
-                        PatchRequest.parseWithDialect(type, json).operations(), ifMatch)
+                        InstalledDialects.parse(type, json, tenant.patchQuirks()).operations(), ifMatch)
                 .map(written -> rendered(tenant, written)));
     }
 

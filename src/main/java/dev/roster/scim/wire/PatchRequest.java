@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.patch.PatchOp;
 import dev.roster.scim.patch.PatchPath;
-import dev.roster.scim.patch.dialect.EntraDialect;
 import dev.roster.scim.schema.AttributeValues;
 import dev.roster.scim.schema.JsonFields;
 import dev.roster.scim.schema.ResourceType;
@@ -22,8 +21,8 @@ import java.util.List;
  *   schema is a PUT body sent to PATCH, and applying it would be a guess.</li>
  *   <li>Member names ({@code Operations}, {@code op}, {@code path}, {@code value}) match case-insensitively (RFC 7643
  *   §2.1); the values of {@code op} must be {@code add}, {@code remove} or {@code replace} as RFC 7644 spells them.
- *   Entra's {@code "Add"}/{@code "Replace"}/{@code "Remove"} (Q1) are lower-cased by {@link EntraDialect}, which
- *   {@link #parseWithDialect} applies.</li>
+ *   Entra's {@code "Add"}/{@code "Replace"}/{@code "Remove"} (Q1) are lower-cased by the Entra dialect, which
+ *   {@code dialect.installed.InstalledDialects} applies before this parser.</li>
  *   <li>At most {@value #MAX_OPERATIONS} operations per request, each value within {@link JsonBounds}.</li>
  * </ul>
  *
@@ -39,14 +38,6 @@ public record PatchRequest(List<PatchOp> operations) {
         if (operations.isEmpty()) {
             throw new IllegalArgumentException("a PATCH request has at least one operation");
         }
-    }
-
-    /**
-     * What the service calls: checks the bounds of the raw body, rewrites Entra's dialect into RFC 7644 form, and parses.
-     */
-    public static PatchRequest parseWithDialect(ResourceType type, JsonNode body) {
-        checkBounds(body);
-        return parse(EntraDialect.normalize(type, body));
     }
 
     /**
@@ -75,7 +66,7 @@ public record PatchRequest(List<PatchOp> operations) {
      * by {@link PatchPath#OPTIONS} when parsed (the dialect may write long ones, Q4). Structure errors are left to
      * {@link #parse}.
      */
-    static void checkBounds(JsonNode body) {
+    public static void checkBounds(JsonNode body) {
         JsonNode operations = body != null && body.isObject() ? JsonFields.get(body, "Operations") : null;
         if (operations == null || !operations.isArray()) {
             return;

@@ -1,5 +1,6 @@
 package dev.roster.scim.patch;
 
+import dev.roster.scim.patch.dialect.installed.InstalledDialects;
 import static dev.roster.scim.TestJson.object;
 import static dev.roster.scim.TestJson.patchBody;
 
@@ -20,6 +21,6 @@ final class Apply {
     /** What the service does: Entra's dialect, parse, apply. */
     static PatchOutcome entra(ResourceType type, String document, String operations) {
         return PatchEngine.apply(type, object(document),
-                PatchRequest.parseWithDialect(type, patchBody(operations)).operations());
+                InstalledDialects.parse(type, patchBody(operations), true).operations());
     }
 }

@@ -1,5 +1,6 @@
 package dev.roster.scim.patch;
 
+import dev.roster.scim.patch.dialect.installed.InstalledDialects;
 import static dev.roster.scim.TestJson.BJENSEN;
 import static dev.roster.scim.TestJson.GROUP;
 import static dev.roster.scim.TestJson.GROUP_DOC;
@@ -43,10 +44,10 @@ class PatchAtomicityTest {
     void aFailingMemberOperationAfterOthersAppliesNothing() {
         ObjectNode current = object(GROUP_DOC);
         JsonNode before = current.deepCopy();
-        List<PatchOp> operations = PatchRequest.parseWithDialect(GROUP, patchBody("""
+        List<PatchOp> operations = InstalledDialects.parse(GROUP, patchBody("""
                 [{"op":"Replace","path":"displayName","value":"Renamed"},
                  {"op":"Add","path":"members","value":[{"value":"u1"}]},
-                 {"op":"Add","path":"members","value":[{"display":"no id"}]}]""")).operations();
+                 {"op":"Add","path":"members","value":[{"display":"no id"}]}]"""), true).operations();
 
         assertThrows(ScimException.class, () -> PatchEngine.apply(GROUP, current, operations));
         assertEquals(before, current);

@@ -1,5 +1,6 @@
 package dev.roster.scim.patch;
 
+import dev.roster.scim.patch.dialect.installed.InstalledDialects;
 import static dev.roster.scim.TestJson.BJENSEN;
 import static dev.roster.scim.TestJson.FRESH;
 import static dev.roster.scim.TestJson.GROUP_DOC;
@@ -143,7 +144,7 @@ class PatchEnginePropertyTest {
     }
 
     private static PatchOutcome run(ResourceType type, ObjectNode current, ObjectNode body, boolean dialect) {
-        PatchRequest request = dialect ? PatchRequest.parseWithDialect(type, body) : PatchRequest.parse(body);
+        PatchRequest request = dialect ? InstalledDialects.parse(type, body, true) : PatchRequest.parse(body);
         return PatchEngine.apply(type, current, request.operations());
     }
 

@@ -1,5 +1,6 @@
 package dev.roster.scim.wire;
 
+import dev.roster.scim.patch.dialect.installed.InstalledDialects;
 import static dev.roster.scim.TestJson.USER;
 import static dev.roster.scim.TestJson.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +61,7 @@ class PatchRequestTest {
     void readsEntrasDialectWhenAskedTo_Q1() {
         JsonNode body = json("{" + SCHEMAS + ",\"Operations\":[{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}]}");
 
-        PatchRequest request = PatchRequest.parseWithDialect(USER, body);
+        PatchRequest request = InstalledDialects.parse(USER, body, true);
 
         assertEquals(new PatchOp.Replace(request.operations().get(0).path(), json("false")), request.operations().get(0));
         ScimException strict = assertThrows(ScimException.class, () -> PatchRequest.parse(body));
@@ -120,7 +121,7 @@ class PatchRequestTest {
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode().set("Operations", operations);
 
-        ScimException error = assertThrows(ScimException.class, () -> PatchRequest.parseWithDialect(USER, body));
+        ScimException error = assertThrows(ScimException.class, () -> InstalledDialects.parse(USER, body, true));
 
         assertEquals(ScimType.INVALID_VALUE, error.scimType());
         assertEquals("the request has 1001 operations; send at most 1000 per PATCH and the rest in further requests",
@@ -141,7 +142,7 @@ class PatchRequestTest {
                 .put("value", "x".repeat(JsonBounds.MAX_STRING + 1));
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putArray("Operations").add(op);
-        ScimException length = assertThrows(ScimException.class, () -> PatchRequest.parseWithDialect(USER, body));
+        ScimException length = assertThrows(ScimException.class, () -> InstalledDialects.parse(USER, body, true));
         assertEquals(ScimType.INVALID_VALUE, length.scimType());
         assertEquals("a value in \"Operations[0].value\" is 65537 characters long; the limit is 65536", length.detail());
     }
@@ -157,7 +158,7 @@ class PatchRequestTest {
         body.putArray("Operations").add(op);
 
         ScimException error = assertThrows(ScimException.class,
-                () -> PatchRequest.parseWithDialect(dev.roster.scim.TestJson.GROUP, body));
+                () -> InstalledDialects.parse(dev.roster.scim.TestJson.GROUP, body, true));
 
         assertEquals("\"Operations[0].value\" has 10001 values; at most 10000 are accepted per request, so send the rest"
                 + " in further requests", error.detail());
@@ -173,7 +174,7 @@ class PatchRequestTest {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putArray("Operations").add(op);
 
-        PatchRequest request = PatchRequest.parseWithDialect(dev.roster.scim.TestJson.GROUP, body);
+        PatchRequest request = InstalledDialects.parse(dev.roster.scim.TestJson.GROUP, body, true);
         var outcome = dev.roster.scim.patch.PatchEngine.apply(dev.roster.scim.TestJson.GROUP,
                 (ObjectNode) json(dev.roster.scim.TestJson.GROUP_DOC), request.operations());
 

@@ -14,32 +14,32 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Reading and writing the members of one raw operation, tolerantly: nothing here throws. */
-final class Ops {
+public final class Ops {
 
-    static final String OP = "op";
-    static final String PATH = "path";
-    static final String VALUE = "value";
+    public static final String OP = "op";
+    public static final String PATH = "path";
+    public static final String VALUE = "value";
 
     private Ops() {
     }
 
     /** The op name lower-cased, or null when it is missing or not a string. */
-    static String op(ObjectNode operation) {
+    public static String op(ObjectNode operation) {
         JsonNode op = JsonFields.get(operation, OP);
         return op != null && op.isTextual() ? op.textValue().toLowerCase(Locale.ROOT) : null;
     }
 
-    static boolean isOp(ObjectNode operation, String name) {
+    public static boolean isOp(ObjectNode operation, String name) {
         return name.equals(op(operation));
     }
 
-    static String pathText(ObjectNode operation) {
+    public static String pathText(ObjectNode operation) {
         JsonNode path = JsonFields.get(operation, PATH);
         return path != null && path.isTextual() ? path.textValue() : null;
     }
 
     /** The parsed path, or null when there is none or it does not parse (the parser will say why). */
-    static PathExpression path(ObjectNode operation) {
+    public static PathExpression path(ObjectNode operation) {
         String text = pathText(operation);
         if (text == null) {
             return null;
@@ -52,17 +52,17 @@ final class Ops {
     }
 
     /** The value member, or null when absent (a NullNode when the client sent null). */
-    static JsonNode value(ObjectNode operation) {
+    public static JsonNode value(ObjectNode operation) {
         return JsonFields.get(operation, VALUE);
     }
 
-    static boolean hasValue(ObjectNode operation) {
+    public static boolean hasValue(ObjectNode operation) {
         JsonNode value = value(operation);
         return value != null && !value.isNull();
     }
 
     /** The registered attribute a path names, ignoring any value filter; a trailing sub-attribute is resolved too. */
-    static Optional<ResolvedAttribute> resolve(ResourceType type, PathExpression path) {
+    public static Optional<ResolvedAttribute> resolve(ResourceType type, PathExpression path) {
         AttrPath attribute = path.attribute();
         Optional<ResolvedAttribute> resolved =
                 type.resolve(attribute.schema(), attribute.name(), attribute.subAttribute());
@@ -75,7 +75,7 @@ final class Ops {
     }
 
     /** A new operation object. */
-    static ObjectNode operation(ObjectNode like, String op, String path, JsonNode value) {
+    public static ObjectNode operation(ObjectNode like, String op, String path, JsonNode value) {
         ObjectNode created = like.objectNode().put(OP, op);
         if (path != null) {
             created.put(PATH, path);

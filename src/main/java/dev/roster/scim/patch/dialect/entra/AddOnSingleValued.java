@@ -1,4 +1,7 @@
-package dev.roster.scim.patch.dialect;
+package dev.roster.scim.patch.dialect.entra;
+
+import dev.roster.scim.patch.dialect.Ops;
+import dev.roster.scim.patch.dialect.Rewrite;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.scim.filter.PathExpression;

@@ -1,4 +1,7 @@
-package dev.roster.scim.patch.dialect;
+package dev.roster.scim.patch.dialect.entra;
+
+import dev.roster.scim.patch.dialect.Ops;
+import dev.roster.scim.patch.dialect.Rewrite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -116,5 +119,11 @@ final class RemoveListedValues implements Rewrite {
     private static boolean isMembers(ResolvedAttribute target) {
         return !target.extension() && target.schemaId().equalsIgnoreCase(CoreSchemas.GROUP_ID)
                 && target.attribute().name().equals("members");
+    }
+
+    /** RFC 7644 gives this request another meaning; a tenant may turn this rewrite off. */
+    @Override
+    public boolean changesRfcMeaning() {
+        return true;
     }
 }

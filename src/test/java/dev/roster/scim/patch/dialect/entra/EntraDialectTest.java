@@ -1,4 +1,4 @@
-package dev.roster.scim.patch.dialect;
+package dev.roster.scim.patch.dialect.entra;
 
 import static dev.roster.scim.TestJson.GROUP;
 import static dev.roster.scim.TestJson.USER;

@@ -1,4 +1,7 @@
-package dev.roster.scim.patch.dialect;
+package dev.roster.scim.patch.dialect.entra;
+
+import dev.roster.scim.patch.dialect.Ops;
+import dev.roster.scim.patch.dialect.Rewrite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,5 +56,4 @@ final class EmptyValueClears implements Rewrite {
 
     private static boolean isEmpty(JsonNode value) {
         return value.isNull() || value.isTextual() && value.textValue().isEmpty() || value.isArray() && value.isEmpty();
-    }
-}
+    }}

@@ -1,4 +1,7 @@
-package dev.roster.scim.patch.dialect;
+package dev.roster.scim.patch.dialect.entra;
+
+import dev.roster.scim.patch.dialect.Ops;
+import dev.roster.scim.patch.dialect.Rewrite;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.scim.filter.PathExpression;
@@ -37,5 +40,11 @@ final class RemoveWithValue implements Rewrite {
             JsonFields.remove(operation, Ops.VALUE);
         }
         return List.of(operation);
+    }
+
+    /** RFC 7644 gives this request another meaning; a tenant may turn this rewrite off. */
+    @Override
+    public boolean changesRfcMeaning() {
+        return true;
     }
 }

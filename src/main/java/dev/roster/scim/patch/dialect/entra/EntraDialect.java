@@ -1,11 +1,9 @@
-package dev.roster.scim.patch.dialect;
+package dev.roster.scim.patch.dialect.entra;
+
+import dev.roster.scim.patch.dialect.Dialect;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.scim.schema.JsonFields;
 import dev.roster.scim.schema.ResourceType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,13 +26,17 @@ import java.util.List;
  * creates the element) in {@code FilterSeed}; Q12 (read-only and unknown members of a pathless value ignored) in the
  * engine's pathless handling; Q2 and Q10 value shapes again in {@code AttributeValues}, which POST bodies share.
  *
- * <p>Every client goes through this dialect: Roster cannot tell Entra apart (it sends no User-Agent, Q15), and each rewrite
- * only turns a request RFC 7644 would reject or leave undefined into the one Entra means. Callers bound the body first
- * ({@code PatchRequest.parseWithDialect} does). The input is never changed.
+ * <p>Every client goes through this dialect: Roster cannot tell Entra apart (it sends no User-Agent, Q15). Most rewrites
+ * only turn a request RFC 7644 would reject or leave undefined into the one Entra means; the two that read a value on a
+ * remove, which RFC 7644 §3.5.2.2 does not define ({@link RemoveWithValue}, {@link RemoveListedValues}), say so
+ * ({@code changesRfcMeaning}), and a tenant may turn them off (such removes are then refused, see StrictRemove). An
+ * empty value clears an attribute for every tenant: the engine stores "" as absent (R-19). Callers bound the body first
+ * ({@code installed.InstalledDialects} does). The input is never changed.
  */
 public final class EntraDialect {
 
-    private static final List<Rewrite> REWRITES = List.of(
+    /** Entra ID's dialect, in the order above. */
+    public static final Dialect DIALECT = new Dialect("Microsoft Entra ID", List.of(
             new OpNameCase(),
             new LegacyDotPaths(),
             new PathlessKeysToPaths(),
@@ -44,40 +46,13 @@ public final class EntraDialect {
             new EmptyValueClears(),
             new AddOnSingleValued(),
             new RemoveWithValue(),
-            new RemoveListedValues());
+            new RemoveListedValues()));
 
     private EntraDialect() {
     }
 
-    /**
-     * @return a rewritten copy of {@code patchBody}; a body without an {@code Operations} array comes back as a copy, for
-     *         the parser to report
-     */
+    /** Every rewrite applied (the default of every tenant); for tests and tools. */
     public static JsonNode normalize(ResourceType type, JsonNode patchBody) {
-        if (patchBody == null || !patchBody.isObject()) {
-            return patchBody;
-        }
-        ObjectNode body = patchBody.deepCopy();
-        JsonNode operations = JsonFields.get(body, "Operations");
-        if (operations == null || !operations.isArray()) {
-            return body;
-        }
-        List<JsonNode> current = new ArrayList<>();
-        operations.forEach(current::add);
-        for (Rewrite rewrite : REWRITES) {
-            List<JsonNode> next = new ArrayList<>(current.size());
-            for (JsonNode operation : current) {
-                if (operation.isObject()) {
-                    next.addAll(rewrite.rewrite((ObjectNode) operation, type));
-                } else {
-                    next.add(operation);
-                }
-            }
-            current = next;
-        }
-        ArrayNode rewritten = body.arrayNode();
-        current.forEach(rewritten::add);
-        JsonFields.put(body, "Operations", rewritten);
-        return body;
+        return DIALECT.normalize(type, patchBody, Dialect.Mode.ALL);
     }
 }
