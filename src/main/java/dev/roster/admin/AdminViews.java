@@ -1,11 +1,11 @@
 package dev.roster.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.roster.auth.oauth.OAuthClientEntity;
-import dev.roster.auth.oauth.OAuthClientSecretEntity;
 import dev.roster.auth.oauth.OAuthClientService;
-import dev.roster.auth.token.SecretTokenEntity;
+import dev.roster.auth.oauth.OAuthClientService.ClientSummary;
+import dev.roster.auth.oauth.OAuthClientService.SecretSummary;
 import dev.roster.auth.token.SecretTokenService;
+import dev.roster.auth.token.SecretTokenService.TokenSummary;
 import dev.roster.tenant.TenantEntity;
 import dev.roster.directory.Seats;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -43,9 +43,9 @@ public final class AdminViews {
     public record TokenView(UUID id, String hint, String description, Instant createdAt, Instant expiresAt,
                             Instant lastUsedAt) {
 
-        public static TokenView of(SecretTokenEntity token) {
-            return new TokenView(token.id, token.hint, token.description, token.createdAt, token.expiresAt,
-                    token.lastUsedAt);
+        public static TokenView of(TokenSummary token) {
+            return new TokenView(token.id(), token.hint(), token.description(), token.createdAt(), token.expiresAt(),
+                    token.lastUsedAt());
         }
     }
 
@@ -55,9 +55,9 @@ public final class AdminViews {
                                      Instant expiresAt) {
 
         public static GeneratedTokenView of(SecretTokenService.Generated generated) {
-            SecretTokenEntity token = generated.entity();
-            return new GeneratedTokenView(token.id, generated.token(), token.hint, token.description, token.createdAt,
-                    token.expiresAt);
+            TokenSummary token = generated.summary();
+            return new GeneratedTokenView(token.id(), generated.token(), token.hint(), token.description(),
+                    token.createdAt(), token.expiresAt());
         }
     }
 
@@ -66,13 +66,14 @@ public final class AdminViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ClientSecretView(UUID id, String hint, Instant createdAt, Instant expiresAt, String secret) {
 
-        public static ClientSecretView of(OAuthClientSecretEntity secret) {
-            return new ClientSecretView(secret.id, secret.hint, secret.createdAt, secret.expiresAt, null);
+        public static ClientSecretView of(SecretSummary secret) {
+            return new ClientSecretView(secret.id(), secret.hint(), secret.createdAt(), secret.expiresAt(), null);
         }
 
         public static ClientSecretView of(OAuthClientService.GeneratedSecret generated) {
-            OAuthClientSecretEntity secret = generated.entity();
-            return new ClientSecretView(secret.id, secret.hint, secret.createdAt, secret.expiresAt, generated.secret());
+            SecretSummary secret = generated.summary();
+            return new ClientSecretView(secret.id(), secret.hint(), secret.createdAt(), secret.expiresAt(),
+                    generated.secret());
         }
     }
 
@@ -84,9 +85,9 @@ public final class AdminViews {
             return of(client.client(), client.secrets().stream().map(ClientSecretView::of).toList(), publicBaseUrl);
         }
 
-        public static OAuthClientView of(OAuthClientEntity client, List<ClientSecretView> secrets, String publicBaseUrl) {
-            return new OAuthClientView(client.id, client.id.toString(), client.description, client.createdAt,
-                    client.lastUsedAt, publicBaseUrl + "/oauth2/token", secrets);
+        public static OAuthClientView of(ClientSummary client, List<ClientSecretView> secrets, String publicBaseUrl) {
+            return new OAuthClientView(client.id(), client.id().toString(), client.description(), client.createdAt(),
+                    client.lastUsedAt(), publicBaseUrl + "/oauth2/token", secrets);
         }
     }
 }

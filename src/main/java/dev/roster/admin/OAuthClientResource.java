@@ -52,7 +52,7 @@ public class OAuthClientResource {
         return clients.create(tenant, description, expiresAt).map(created -> {
             OAuthClientView withSecret = OAuthClientView.of(created.client(),
                     List.of(ClientSecretView.of(created.secret())), config.publicBaseUrl());
-            return Response.created(URI.create(location(tenant, created.client().id)))
+            return Response.created(URI.create(location(tenant, created.client().id())))
                     .header("Cache-Control", "no-store").entity(withSecret).build();
         });
     }
@@ -63,7 +63,7 @@ public class OAuthClientResource {
         UUID tenant = AdminIds.tenant(tenantId);
         PageRequest page = PageRequest.of(after, limit);
         return clients.page(tenant, page.after(), page.fetchSize())
-                .map(rows -> page.toPage(rows, client -> client.client().id,
+                .map(rows -> page.toPage(rows, client -> client.client().id(),
                         client -> OAuthClientView.of(client, config.publicBaseUrl())));
     }
 
@@ -93,7 +93,7 @@ public class OAuthClientResource {
         JsonFields.rejectUnknown(fields, SECRET_FIELDS);
         var expiresAt = JsonFields.optionalFutureInstant(fields, "expiresAt");
         return clients.addSecret(tenant, client, expiresAt).map(secret -> Response
-                .created(URI.create(location(tenant, client) + "/secrets/" + secret.entity().id))
+                .created(URI.create(location(tenant, client) + "/secrets/" + secret.summary().id()))
                 .header("Cache-Control", "no-store").entity(ClientSecretView.of(secret)).build());
     }
 

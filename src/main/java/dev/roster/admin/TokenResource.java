@@ -45,7 +45,7 @@ public class TokenResource {
         String description = JsonFields.optionalText(fields, "description", MAX_DESCRIPTION_LENGTH, "Secret token");
         Instant expiresAt = JsonFields.optionalFutureInstant(fields, "expiresAt");
         return tokens.generate(tenant, description, expiresAt).map(generated -> Response
-                .created(URI.create("/admin/v1/tenants/" + tenant + "/tokens/" + generated.entity().id))
+                .created(URI.create("/admin/v1/tenants/" + tenant + "/tokens/" + generated.summary().id()))
                 .header("Cache-Control", "no-store")
                 .entity(GeneratedTokenView.of(generated))
                 .build());
@@ -57,7 +57,7 @@ public class TokenResource {
         UUID tenant = AdminIds.tenant(tenantId);
         PageRequest page = PageRequest.of(after, limit);
         return tokens.page(tenant, page.after(), page.fetchSize())
-                .map(rows -> page.toPage(rows, token -> token.id, TokenView::of));
+                .map(rows -> page.toPage(rows, token -> token.id(), TokenView::of));
     }
 
     @DELETE

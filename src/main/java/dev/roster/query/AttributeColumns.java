@@ -142,8 +142,8 @@ public final class AttributeColumns {
 
     /** The resource types Roster stores, with the entity and alias their queries use. */
     enum ResourceKind {
-        USER("UserEntity", "u", CoreSchemas.USER_ID),
-        GROUP("GroupEntity", "g", CoreSchemas.GROUP_ID);
+        USER(StoredNames.USER, "u", CoreSchemas.USER_ID),
+        GROUP(StoredNames.GROUP, "g", CoreSchemas.GROUP_ID);
 
         final String entity;
         final String alias;

@@ -80,7 +80,8 @@ final class RowScopes {
 
         @Override
         public Cond wrap(Cond element) {
-            return exists("from UserValueEntity " + row + " where " + row + ".tenantId = " + context.tenant() + " and "
+            return exists("from " + StoredNames.USER_VALUE + " " + row + " where " + row + ".tenantId = "
+                    + context.tenant() + " and "
                     + row + ".userId = " + context.root() + ".id and " + row + ".attribute = '" + attribute + "'",
                     element);
         }
@@ -111,7 +112,8 @@ final class RowScopes {
 
         @Override
         public Cond wrap(Cond element) {
-            return exists("from MemberEntity " + row + " where " + row + ".tenantId = " + context.tenant() + " and "
+            return exists("from " + StoredNames.MEMBER + " " + row + " where " + row + ".tenantId = "
+                    + context.tenant() + " and "
                     + row + ".groupId = " + context.root() + ".id", element);
         }
     }
@@ -153,7 +155,8 @@ final class RowScopes {
 
         @Override
         public Cond wrap(Cond element) {
-            return exists("from MemberEntity " + row + ", GroupEntity " + group + " where " + row + ".tenantId = "
+            return exists("from " + StoredNames.MEMBER + " " + row + ", " + StoredNames.GROUP + " " + group + " where "
+                    + row + ".tenantId = "
                     + context.tenant() + " and " + row + ".memberId = " + context.root() + ".id and " + group
                     + ".tenantId = " + context.tenant() + " and " + group + ".id = " + row + ".groupId and " + group
                     + ".deletedAt is null", element);

@@ -121,6 +121,19 @@ final class HouseRules {
                 .because("tenant scoping lives in repositories (design.md)");
     }
 
+    /** The admin API reaches credentials through auth's services, never its entities or repositories. */
+    static ArchRule adminReachesAuthThroughItsServices(String root) {
+        return noClasses().that().resideInAPackage(root + ".admin..")
+                .should().dependOnClassesThat(resideInAuthAndNamed("Entity"))
+                .orShould().dependOnClassesThat(resideInAuthAndNamed("Repository"))
+                .because("features meet through small published interfaces (design.md)");
+    }
+
+    private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> resideInAuthAndNamed(String suffix) {
+        return DescribedPredicate.describe("a class of auth named *" + suffix, javaClass ->
+                javaClass.getPackageName().contains(".auth") && javaClass.getSimpleName().endsWith(suffix));
+    }
+
     /** Events carry documents, not entities: the events package sees users and groups through interfaces only. */
     static ArchRule eventsNeverImportUsersOrGroups(String root) {
         return noClasses().that().resideInAPackage(root + ".events..")

@@ -40,7 +40,9 @@ class HouseRulesTest {
                         HouseRules::usersAndGroupsMeetOnlyThroughTheDirectory),
                 new NamedRule("groups reach users only through the directory", HouseRules::groupsNeverReachIntoUsers),
                 new NamedRule("events never import users or groups", HouseRules::eventsNeverImportUsersOrGroups),
-                new NamedRule("only repositories query", HouseRules::onlyRepositoriesQuery));
+                new NamedRule("only repositories query", HouseRules::onlyRepositoriesQuery),
+                new NamedRule("admin reaches auth through its services",
+                        HouseRules::adminReachesAuthThroughItsServices));
     }
 
     record NamedRule(String name, Function<String, ArchRule> rule) {

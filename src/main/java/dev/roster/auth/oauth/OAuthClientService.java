@@ -36,15 +36,35 @@ public class OAuthClientService {
     @Inject
     CredentialCache cache;
 
-    /** A client with its secrets (hashes only). */
-    public record ClientWithSecrets(OAuthClientEntity client, List<OAuthClientSecretEntity> secrets) {
+    /** What the admin API may show of a client. */
+    public record ClientSummary(UUID id, String description, Instant createdAt, Instant lastUsedAt) {
+
+        static ClientSummary of(OAuthClientEntity client) {
+            return new ClientSummary(client.id, client.description, client.createdAt, client.lastUsedAt);
+        }
+    }
+
+    /** What the admin API may show of a client secret: never its hash. */
+    public record SecretSummary(UUID id, String hint, Instant createdAt, Instant expiresAt) {
+
+        static SecretSummary of(OAuthClientSecretEntity secret) {
+            return new SecretSummary(secret.id, secret.hint, secret.createdAt, secret.expiresAt);
+        }
+    }
+
+    /** A client with its secrets. */
+    public record ClientWithSecrets(ClientSummary client, List<SecretSummary> secrets) {
+
+        static ClientWithSecrets of(OAuthClientEntity client, List<OAuthClientSecretEntity> secrets) {
+            return new ClientWithSecrets(ClientSummary.of(client), secrets.stream().map(SecretSummary::of).toList());
+        }
     }
 
     /** A new secret and its plaintext, shown once. */
-    public record GeneratedSecret(OAuthClientSecretEntity entity, String secret) {
+    public record GeneratedSecret(SecretSummary summary, String secret) {
     }
 
-    public record Created(OAuthClientEntity client, GeneratedSecret secret) {
+    public record Created(ClientSummary client, GeneratedSecret secret) {
     }
 
     @WithTransaction
@@ -63,7 +83,8 @@ public class OAuthClientService {
                     client.createdAt = Instant.now();
                     return clients.persist(client);
                 })
-                .chain(client -> newSecret(client, secretExpiresAt).map(secret -> new Created(client, secret)));
+                .chain(client -> newSecret(client, secretExpiresAt)
+                        .map(secret -> new Created(ClientSummary.of(client), secret)));
     }
 
     @WithSession
@@ -75,7 +96,7 @@ public class OAuthClientService {
                             Map<UUID, List<OAuthClientSecretEntity>> byClient = all.stream()
                                     .collect(Collectors.groupingBy(s -> s.clientId));
                             return page.stream()
-                                    .map(c -> new ClientWithSecrets(c, byClient.getOrDefault(c.id, List.of())))
+                                    .map(c -> ClientWithSecrets.of(c, byClient.getOrDefault(c.id, List.of())))
                                     .toList();
                         }));
     }
@@ -83,7 +104,7 @@ public class OAuthClientService {
     @WithSession
     public Uni<ClientWithSecrets> get(UUID tenantId, UUID clientId) {
         return requireClient(tenantId, clientId)
-                .chain(client -> secrets.ofClient(tenantId, clientId).map(list -> new ClientWithSecrets(client, list)));
+                .chain(client -> secrets.ofClient(tenantId, clientId).map(list -> ClientWithSecrets.of(client, list)));
     }
 
     /** Deletes the client and its secrets; its access tokens stop working within the credential cache TTL. */
@@ -152,6 +173,6 @@ public class OAuthClientService {
         secret.hint = Secrets.hint(plaintext);
         secret.createdAt = Instant.now();
         secret.expiresAt = expiresAt;
-        return secrets.persist(secret).map(saved -> new GeneratedSecret(saved, plaintext));
+        return secrets.persist(secret).map(saved -> new GeneratedSecret(SecretSummary.of(saved), plaintext));
     }
 }

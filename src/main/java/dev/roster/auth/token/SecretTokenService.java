@@ -32,8 +32,18 @@ public class SecretTokenService {
     @Inject
     CredentialCache cache;
 
+    /** What the admin API may show of a token: never its hash. */
+    public record TokenSummary(UUID id, String hint, String description, Instant createdAt, Instant expiresAt,
+                               Instant lastUsedAt) {
+
+        static TokenSummary of(SecretTokenEntity token) {
+            return new TokenSummary(token.id, token.hint, token.description, token.createdAt, token.expiresAt,
+                    token.lastUsedAt);
+        }
+    }
+
     /** A freshly generated token, whose plaintext exists only in this value. */
-    public record Generated(SecretTokenEntity entity, String token) {
+    public record Generated(TokenSummary summary, String token) {
     }
 
     @WithTransaction
@@ -54,13 +64,14 @@ public class SecretTokenService {
                     entity.description = description;
                     entity.createdAt = Instant.now();
                     entity.expiresAt = expiresAt;
-                    return tokens.persist(entity).map(saved -> new Generated(saved, token));
+                    return tokens.persist(entity).map(saved -> new Generated(TokenSummary.of(saved), token));
                 });
     }
 
     @WithSession
-    public Uni<List<SecretTokenEntity>> page(UUID tenantId, UUID after, int fetchSize) {
-        return tenants.requireExists(tenantId).chain(() -> tokens.pageAfter(tenantId, after, fetchSize));
+    public Uni<List<TokenSummary>> page(UUID tenantId, UUID after, int fetchSize) {
+        return tenants.requireExists(tenantId).chain(() -> tokens.pageAfter(tenantId, after, fetchSize))
+                .map(page -> page.stream().map(TokenSummary::of).toList());
     }
 
     /** Revokes at once on this pod; other pods within the credential cache TTL. */
