@@ -10,8 +10,8 @@ import java.util.Map;
  * the order and the page:
  * <pre>{@code
  * CompiledQuery q = compiler.compile(registry.user(), tenantId, filter);
- * UserEntity.find(q.hql() + " order by u.created, u.id", q.parameters()).range(first, last).list();  // Panache
- * UserEntity.count(q.hql(), q.parameters());
+ * users.find(q.hql() + " order by u.created, u.id", q.parameters()).range(first, last).list();  // a repository
+ * users.count(q.hql(), q.parameters());
  * }</pre>
  * (the differential test pages the same way through a Mutiny session).
  *
@@ -19,11 +19,14 @@ import java.util.Map;
  * @param alias      the root alias the where clause uses ({@code u}, {@code g})
  * @param where      the tenant-scoped where clause
  * @param parameters every named parameter of {@code where} with its value; values are never part of the text
+ * @param sortable   the attributes sortBy may name, with the HQL expression to order by (case-insensitive keys)
  */
-public record CompiledQuery(String entity, String alias, String where, Map<String, Object> parameters) {
+public record CompiledQuery(String entity, String alias, String where, Map<String, Object> parameters,
+                            Map<String, String> sortable) {
 
     public CompiledQuery {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        sortable = Collections.unmodifiableMap(sortable);
     }
 
     /** {@code from <entity> <alias> where <where>}. */

@@ -2,7 +2,6 @@ package dev.roster.query;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.roster.query.AttributeColumns.ResourceKind;
 import dev.roster.query.AttributeColumns.Storage;
 import dev.roster.scim.error.ScimException;
 import dev.roster.scim.filter.AttrPath;
@@ -14,7 +13,9 @@ import dev.roster.scim.filter.FilterValue;
 import dev.roster.scim.schema.AttributeDef;
 import dev.roster.scim.schema.ResolvedAttribute;
 import dev.roster.scim.schema.ResourceType;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,24 @@ import java.util.regex.Pattern;
  * ({@code members.display}, {@code meta.version}) is an invalidFilter naming what to filter on instead. Stateless and
  * thread-safe.
  */
-@ApplicationScoped
+@Singleton
 public class FilterCompiler {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_]*|");
+
+    private final List<ResourceStorage> storages;
+    private final RowScopes.Tables tables;
+
+    /** The storages the features publish (users/UserStorage, groups/GroupStorage). */
+    @Inject
+    public FilterCompiler(Instance<ResourceStorage> published) {
+        this(published.stream().toList());
+    }
+
+    public FilterCompiler(List<ResourceStorage> storages) {
+        this.storages = List.copyOf(storages);
+        this.tables = RowScopes.Tables.of(this.storages);
+    }
 
     /** The tenant's live resources matching {@code filter}; a null filter matches them all. */
     public CompiledQuery compile(ResourceType type, UUID tenantId, Filter filter) {
@@ -63,15 +78,16 @@ public class FilterCompiler {
         if (!PREFIX.matcher(parameterPrefix).matches()) {
             throw new IllegalArgumentException("not a parameter prefix: " + parameterPrefix);
         }
-        ResourceKind kind = kindOf(type);
+        ResourceStorage storage = storageOf(type);
         FilterEvaluator evaluator = new FilterEvaluator(type);
         if (filter != null) {
             evaluator.compile(filter); // the oracle's type checks: the same filters fail, with the same detail
         }
         Symbols symbols = new Symbols(parameterPrefix);
-        Cond condition = filter == null ? Cond.TRUE : new Compilation(type, kind, evaluator, symbols).filter(filter);
+        Cond condition = filter == null ? Cond.TRUE : new Compilation(type, storage, tables, evaluator, symbols)
+                .filter(filter);
 
-        String root = kind.alias;
+        String root = storage.alias();
         StringBuilder where = new StringBuilder(root).append(".tenantId = :").append(symbols.tenant()).append(" and ")
                 .append(root).append(".deletedAt is null");
         List<Cond.Arg> args = new ArrayList<>();
@@ -87,13 +103,13 @@ public class FilterCompiler {
                 parameters.put(arg.name(), arg.value());
             }
         }
-        return new CompiledQuery(kind.entity, root, where.toString(), parameters);
+        return new CompiledQuery(storage.entity(), root, where.toString(), parameters, SortClause.columns(storage));
     }
 
-    private static ResourceKind kindOf(ResourceType type) {
-        for (ResourceKind kind : ResourceKind.values()) {
-            if (type.schema().hasId(kind.schemaId)) {
-                return kind;
+    private ResourceStorage storageOf(ResourceType type) {
+        for (ResourceStorage storage : storages) {
+            if (type.schema().hasId(storage.schemaId())) {
+                return storage;
             }
         }
         throw new IllegalArgumentException("Roster stores no " + type.name() + " resources");
@@ -103,19 +119,20 @@ public class FilterCompiler {
     private static final class Compilation {
 
         private final ResourceType type;
-        private final ResourceKind kind;
+        private final ResourceStorage storage;
         private final FilterEvaluator evaluator;
         private final Symbols symbols;
         private final DocumentSql document;
         private final RowScopes.Context rows;
 
-        Compilation(ResourceType type, ResourceKind kind, FilterEvaluator evaluator, Symbols symbols) {
+        Compilation(ResourceType type, ResourceStorage storage, RowScopes.Tables tables, FilterEvaluator evaluator,
+                    Symbols symbols) {
             this.type = type;
-            this.kind = kind;
+            this.storage = storage;
             this.evaluator = evaluator;
             this.symbols = symbols;
-            this.document = new DocumentSql(symbols, kind.alias + ".doc");
-            this.rows = new RowScopes.Context(symbols, kind.alias, evaluator);
+            this.document = new DocumentSql(symbols, storage.alias() + ".doc");
+            this.rows = new RowScopes.Context(symbols, storage.alias(), evaluator, tables);
         }
 
         Cond filter(Filter filter) {
@@ -136,17 +153,17 @@ public class FilterCompiler {
         // ---- pr, eq null, ne null ------------------------------------------------------------------------------------
 
         private Cond present(ResolvedAttribute resolved) {
-            Storage storage = AttributeColumns.storage(kind, resolved);
-            return switch (storage) {
-                case Storage.Column column -> column.type() == AttributeColumns.ColumnType.TEXT
-                        ? TextColumn.of(column(column), column.nullable(), true).present()
+            Storage where = AttributeColumns.storage(storage, resolved);
+            return switch (where) {
+                case Storage.Column column -> column.column().type() == StoredColumn.ColumnType.TEXT
+                        ? TextColumn.of(column(column), column.column().nullable(), true).present()
                         : Cond.TRUE;
                 case Storage.Fixed fixed -> Cond.TRUE;
                 case Storage.Meta meta -> Cond.TRUE;
                 case Storage.Unfilterable unfilterable -> throw ScimException.invalidFilter(unfilterable.detail());
                 case Storage.Rows rowStorage -> resolved.sub()
                         .map(sub -> inElements(resolved, rowStorage, scope -> scope.present(sub)))
-                        .orElseGet(() -> rowStorage.source() == AttributeColumns.RowSource.USER_VALUES
+                        .orElseGet(() -> rowStorage.source() == RowSource.USER_VALUES
                                 ? documentPresent(resolved)
                                 : scope(resolved, rowStorage).wrap(Cond.TRUE));
                 case Storage.Document doc -> documentPresent(resolved);
@@ -179,7 +196,7 @@ public class FilterCompiler {
                 return compare.op() == CompareOp.EQ ? Cond.not(present) : present;
             }
             Filter.Compare onTarget = new Filter.Compare(path, compare.op(), compare.value());
-            return switch (AttributeColumns.storage(kind, resolved)) {
+            return switch (AttributeColumns.storage(storage, resolved)) {
                 case Storage.Column column -> column(column, onTarget, comparand);
                 case Storage.Fixed fixed -> fixed(fixed, onTarget);
                 case Storage.Meta meta -> throw new IllegalStateException("meta is complex: " + path);
@@ -206,10 +223,11 @@ public class FilterCompiler {
             String property = column(column);
             CompareOp op = compare.op();
             return switch (comparand) {
-                case Comparand.Text text when column.type() == AttributeColumns.ColumnType.UUID ->
+                case Comparand.Text text when column.column().type() == StoredColumn.ColumnType.UUID ->
                         RowScopes.uuid(symbols, property, text, op);
                 case Comparand.Text text ->
-                        TextColumn.of(property, column.nullable(), text.caseExact()).compare(symbols, op, text.value());
+                        TextColumn.of(property, column.column().nullable(), text.caseExact())
+                                .compare(symbols, op, text.value());
                 case Comparand.Bool bool -> {
                     Cond.Arg parameter = symbols.parameter(bool.value());
                     yield Cond.atom(property + " " + TextComparison.operator(op) + " " + parameter.hql(), parameter);
@@ -239,7 +257,7 @@ public class FilterCompiler {
                     ? Filter.and(valuePath.filter(), valuePath.subAttributeExpression())
                     : valuePath.filter();
             AttributeDef parent = resolved.target();
-            return switch (AttributeColumns.storage(kind, resolved)) {
+            return switch (AttributeColumns.storage(storage, resolved)) {
                 // meta is one object whose sub-attributes are columns: meta[...] is a condition on the resource.
                 case Storage.Meta meta -> element(elementFilter, parent, new MetaScope(resolved)).orElseThrow();
                 case Storage.Rows rowStorage -> inElements(resolved, rowStorage,
@@ -349,7 +367,7 @@ public class FilterCompiler {
         // ---- shared --------------------------------------------------------------------------------------------------
 
         private String column(Storage.Column column) {
-            return kind.alias + "." + column.property();
+            return storage.alias() + "." + column.column().property();
         }
 
         private static String container(ResolvedAttribute resolved) {

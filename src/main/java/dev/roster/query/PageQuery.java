@@ -24,7 +24,7 @@ public record PageQuery(String hql, Map<String, Object> parameters, int first, i
 
     public static PageQuery of(CompiledQuery query, ResourceType type, ScimListRequest request) {
         if (request.cursor() == null) {
-            return new PageQuery(query.hql() + SortClause.of(type, request.sortBy(), request.descending()),
+            return new PageQuery(query.hql() + SortClause.of(query, type, request.sortBy(), request.descending()),
                     query.parameters(), request.offset(), request.count(), false, request.count(), request.offset() == 0);
         }
         Map<String, Object> parameters = new LinkedHashMap<>(query.parameters());

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Multi-valued attributes kept as rows ({@link AttributeColumns.RowSource}): one row is one element, so "the same element
+ * Multi-valued attributes kept as rows ({@link RowSource}): one row is one element, so "the same element
  * satisfies the whole value filter" (RFC 7644 §3.4.2.2) is one EXISTS over the rows with all conditions on the same row.
  * Every subquery names the tenant.
  */
@@ -26,14 +26,40 @@ final class RowScopes {
     private RowScopes() {
     }
 
+    /** The properties each row table must have, for {@code StorageMappingTest}: every name written below. */
+    static final java.util.Map<RowSource, List<String>> PROPERTIES = java.util.Map.of(
+            RowSource.USER_VALUES, List.of("tenantId", "userId", "attribute", "value", "valueLower", "type", "primary"),
+            RowSource.GROUP_MEMBERS, List.of("tenantId", "groupId", "memberId", "memberType"));
+
+    /**
+     * The HQL entities of the row tables, from the storages that own them: the user value side table (users), the
+     * membership table and the groups it joins (groups).
+     */
+    record Tables(String userValues, String members, String groups) {
+
+        static Tables of(List<ResourceStorage> storages) {
+            String values = null;
+            String members = null;
+            String groups = null;
+            for (ResourceStorage storage : storages) {
+                values = storage.rowEntity(RowSource.USER_VALUES).orElse(values);
+                if (storage.rowEntity(RowSource.GROUP_MEMBERS).isPresent()) {
+                    members = storage.rowEntity(RowSource.GROUP_MEMBERS).get();
+                    groups = storage.entity();
+                }
+            }
+            return new Tables(values, members, groups);
+        }
+    }
+
     /** The shared pieces: parameter and alias names, the resource's alias, the oracle for constant sub-attributes. */
-    record Context(Symbols symbols, String root, FilterEvaluator evaluator) {
+    record Context(Symbols symbols, String root, FilterEvaluator evaluator, Tables tables) {
         String tenant() {
             return ":" + symbols.tenant();
         }
     }
 
-    static ElementScope of(AttributeColumns.RowSource source, String attribute, Context context) {
+    static ElementScope of(RowSource source, String attribute, Context context) {
         return switch (source) {
             case USER_VALUES -> new UserValues(attribute, context, context.symbols().alias("v"));
             case GROUP_MEMBERS -> new GroupMembers(context, context.symbols().alias("m"));
@@ -80,7 +106,7 @@ final class RowScopes {
 
         @Override
         public Cond wrap(Cond element) {
-            return exists("from " + StoredNames.USER_VALUE + " " + row + " where " + row + ".tenantId = "
+            return exists("from " + context.tables().userValues() + " " + row + " where " + row + ".tenantId = "
                     + context.tenant() + " and "
                     + row + ".userId = " + context.root() + ".id and " + row + ".attribute = '" + attribute + "'",
                     element);
@@ -112,7 +138,7 @@ final class RowScopes {
 
         @Override
         public Cond wrap(Cond element) {
-            return exists("from " + StoredNames.MEMBER + " " + row + " where " + row + ".tenantId = "
+            return exists("from " + context.tables().members() + " " + row + " where " + row + ".tenantId = "
                     + context.tenant() + " and "
                     + row + ".groupId = " + context.root() + ".id", element);
         }
@@ -155,7 +181,7 @@ final class RowScopes {
 
         @Override
         public Cond wrap(Cond element) {
-            return exists("from " + StoredNames.MEMBER + " " + row + ", " + StoredNames.GROUP + " " + group + " where "
+            return exists("from " + context.tables().members() + " " + row + ", " + context.tables().groups() + " " + group + " where "
                     + row + ".tenantId = "
                     + context.tenant() + " and " + row + ".memberId = " + context.root() + ".id and " + group
                     + ".tenantId = " + context.tenant() + " and " + group + ".id = " + row + ".groupId and " + group

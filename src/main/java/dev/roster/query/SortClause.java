@@ -6,8 +6,8 @@ import dev.roster.scim.filter.PathParser;
 import dev.roster.scim.schema.ResolvedAttribute;
 import dev.roster.scim.schema.ResourceType;
 
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code sortBy} / {@code sortOrder} (RFC 7644 §3.4.2.3) as an HQL order clause. Sorting is offered on the indexed columns
@@ -16,27 +16,30 @@ import java.util.Map;
  */
 public final class SortClause {
 
-    private static final Map<String, String> USER_COLUMNS = Map.of(
-            "username", "lower(u.userName)",
-            "displayname", "lower(u.displayName)",
-            "externalid", "u.externalId",
-            "id", "u.id",
-            "meta.created", "u.created",
-            "meta.lastmodified", "u.lastModified");
-    private static final Map<String, String> GROUP_COLUMNS = Map.of(
-            "displayname", "lower(g.displayName)",
-            "externalid", "g.externalId",
-            "id", "g.id",
-            "meta.created", "g.created",
-            "meta.lastmodified", "g.lastModified");
-
     private SortClause() {
     }
 
-    /** {@code " order by ..."} for the resource type's alias ({@code u} or {@code g}). */
-    public static String of(ResourceType type, String sortBy, boolean descending) {
-        boolean users = "User".equals(type.name());
-        String alias = users ? "u" : "g";
+    /**
+     * The sortable attributes of a storage: its columns that offer sorting, keyed by their published name (userName,
+     * meta.created) and mapped to the HQL expression (lower-cased for case-insensitive attributes).
+     */
+    static Map<String, String> columns(ResourceStorage storage) {
+        Map<String, String> sortable = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        storage.columns().forEach((name, column) -> {
+            String property = storage.alias() + "." + column.property();
+            switch (column.sort()) {
+                case EXACT -> sortable.put(name, property);
+                case LOWERED -> sortable.put(name, "lower(" + property + ")");
+                case NONE -> {
+                }
+            }
+        });
+        return sortable;
+    }
+
+    /** {@code " order by ..."} for a compiled query: by the sortBy attribute, then by id so pages are stable. */
+    public static String of(CompiledQuery query, ResourceType type, String sortBy, boolean descending) {
+        String alias = query.alias();
         if (sortBy == null) {
             return " order by " + alias + ".id" + (descending ? " desc" : "");
         }
@@ -45,10 +48,9 @@ public final class SortClause {
                 .filter(resolved -> !resolved.extension())
                 .map(SortClause::key)
                 .orElse("");
-        String column = (users ? USER_COLUMNS : GROUP_COLUMNS).get(key);
+        String column = query.sortable().get(key);
         if (column == null) {
-            throw ScimException.invalidValue("sortBy supports " + String.join(", ",
-                    (users ? USER_COLUMNS : GROUP_COLUMNS).keySet().stream().sorted().map(SortClause::spelled).toList())
+            throw ScimException.invalidValue("sortBy supports " + String.join(", ", query.sortable().keySet())
                     + "; got '" + sortBy + "'.");
         }
         String direction = descending ? " desc" : " asc";
@@ -57,17 +59,7 @@ public final class SortClause {
     }
 
     private static String key(ResolvedAttribute resolved) {
-        String name = resolved.attribute().name().toLowerCase(Locale.ROOT);
-        return resolved.subAttribute() == null ? name : name + "." + resolved.subAttribute().name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String spelled(String key) {
-        return switch (key) {
-            case "username" -> "userName";
-            case "displayname" -> "displayName";
-            case "externalid" -> "externalId";
-            case "meta.lastmodified" -> "meta.lastModified";
-            default -> key;
-        };
+        String name = resolved.attribute().name();
+        return resolved.subAttribute() == null ? name : name + "." + resolved.subAttribute().name();
     }
 }

@@ -1,7 +1,6 @@
 package dev.roster.users;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.roster.query.AttributeColumns;
 import dev.roster.scim.schema.JsonFields;
 import dev.roster.scim.schema.Names;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The scim_user_value rows of a user document: one per element of each attribute in
- * {@link AttributeColumns#USER_VALUE_ATTRIBUTES} (emails), so that {@code emails[type eq "work"].value eq "x"} (R-10) is an
+ * {@link UserStorage#VALUE_ATTRIBUTES} (emails), so that {@code emails[type eq "work"].value eq "x"} (R-10) is an
  * index lookup. The write path replaces a user's rows with {@link #entities} in the transaction that writes its document;
  * the filter compiler reads them with the same rules the in-memory evaluator applies to the document:
  * <ul>
@@ -35,7 +34,7 @@ public final class UserValues {
     /** The rows of {@code document}, attribute by attribute in allow-list order, elements in document order. */
     public static List<Row> extract(JsonNode document) {
         List<Row> rows = new ArrayList<>();
-        for (String attribute : AttributeColumns.USER_VALUE_ATTRIBUTES) {
+        for (String attribute : UserStorage.VALUE_ATTRIBUTES) {
             JsonNode node = JsonFields.get(document, attribute);
             if (node == null) {
                 continue;

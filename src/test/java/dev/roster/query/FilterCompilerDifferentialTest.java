@@ -62,7 +62,8 @@ class FilterCompilerDifferentialTest {
     @Inject
     Pool pool;
 
-    private final FilterCompiler compiler = new FilterCompiler();
+    private final FilterCompiler compiler = new FilterCompiler(java.util.List.of(
+            new dev.roster.users.UserStorage(), new dev.roster.groups.GroupStorage()));
     private final ResourceType userType = TestDirectory.REGISTRY.user();
     private final ResourceType groupType = TestDirectory.REGISTRY.group();
 

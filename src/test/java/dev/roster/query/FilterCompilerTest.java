@@ -38,7 +38,8 @@ class FilterCompilerTest {
     private static final String USER_SCOPE = "u.tenantId = :tenant and u.deletedAt is null";
     private static final String GROUP_SCOPE = "g.tenantId = :tenant and g.deletedAt is null";
 
-    private final FilterCompiler compiler = new FilterCompiler();
+    private final FilterCompiler compiler = new FilterCompiler(java.util.List.of(
+            new dev.roster.users.UserStorage(), new dev.roster.groups.GroupStorage()));
     private final ResourceType user = TestDirectory.REGISTRY.user();
     private final ResourceType group = SchemaRegistry.standard().group();
 

@@ -48,7 +48,8 @@ public class FilterBenchmark {
     private CompiledFilter compiled;
     private FilterEvaluator evaluator;
     private JsonNode user;
-    private final FilterCompiler compiler = new FilterCompiler();
+    private final FilterCompiler compiler = new FilterCompiler(java.util.List.of(
+            new dev.roster.users.UserStorage(), new dev.roster.groups.GroupStorage()));
     private static final UUID TENANT = UUID.fromString("01a217b3-4d40-7697-9bc2-a4e148517233");
 
     @Setup
