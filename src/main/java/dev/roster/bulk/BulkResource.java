@@ -122,30 +122,29 @@ public class BulkResource {
                                  SchemaRegistry registry, String base) {
         BulkPath path = BulkPath.parse(BulkRequest.resolvePath(operation.path(), created), operation.method());
         JsonNode data = BulkRequest.resolveData(operation.data(), created);
-        UUID tenantId = tenant.tenantId();
         if (path.users()) {
             var type = registry.user();
             return switch (operation.method()) {
-                case "POST" -> users.create(tenantId, type, data)
+                case "POST" -> users.create(tenant, type, data)
                         .map(user -> new Outcome(201, UserResponses.meta(user, base), user.id.toString()));
-                case "PUT" -> users.replace(tenantId, type, path.id(), data, operation.version())
+                case "PUT" -> users.replace(tenant, type, path.id(), data, operation.version())
                         .map(written -> new Outcome(200, UserResponses.meta(written.user(), base), null));
-                case "PATCH" -> users.patch(tenantId, type, path.id(),
+                case "PATCH" -> users.patch(tenant, type, path.id(),
                                 InstalledDialects.parse(type, data, tenant.patchQuirks()).operations(), operation.version())
                         .map(written -> new Outcome(200, UserResponses.meta(written.user(), base), null));
-                default -> users.delete(tenantId, path.id(), operation.version()).map(v -> new Outcome(204, null, null));
+                default -> users.delete(tenant, path.id(), operation.version()).map(v -> new Outcome(204, null, null));
             };
         }
         var type = registry.group();
         return switch (operation.method()) {
-            case "POST" -> groups.create(tenantId, type, data)
+            case "POST" -> groups.create(tenant, type, data)
                     .map(group -> new Outcome(201, GroupResponses.meta(group, base), group.id.toString()));
-            case "PUT" -> groups.replace(tenantId, type, path.id(), data, operation.version())
+            case "PUT" -> groups.replace(tenant, type, path.id(), data, operation.version())
                     .map(group -> new Outcome(200, GroupResponses.meta(group, base), null));
-            case "PATCH" -> groups.patch(tenantId, type, path.id(),
+            case "PATCH" -> groups.patch(tenant, type, path.id(),
                             InstalledDialects.parse(type, data, tenant.patchQuirks()).operations(), operation.version())
                     .map(group -> new Outcome(204, GroupResponses.meta(group, base), null));
-            default -> groups.delete(tenantId, path.id(), operation.version()).map(v -> new Outcome(204, null, null));
+            default -> groups.delete(tenant, path.id(), operation.version()).map(v -> new Outcome(204, null, null));
         };
     }
 

@@ -34,24 +34,37 @@ public class GroupMembers {
     @Inject
     UserDirectory users;
 
-    /** Applies the change; emits whether any membership row changed. */
-    public Uni<Boolean> apply(UUID tenantId, UUID groupId, MembershipChange change) {
+    /**
+     * What a membership change did: the members inserted, the members removed by id, and whether all members were
+     * removed first (PUT, or a remove without a filter), whose ids are not read back (a group may have 100,000).
+     */
+    public record MemberDelta(List<NewMember> added, List<UUID> removed, boolean cleared) {
+
+        static final MemberDelta NONE = new MemberDelta(List.of(), List.of(), false);
+
+        public boolean changed() {
+            return !added.isEmpty() || !removed.isEmpty() || cleared;
+        }
+    }
+
+    /** Applies the change; emits what it did. */
+    public Uni<MemberDelta> apply(UUID tenantId, UUID groupId, MembershipChange change) {
         if (change.isEmpty()) {
-            return Uni.createFrom().item(false);
+            return Uni.createFrom().item(MemberDelta.NONE);
         }
         if (change.add().size() > MAX_MEMBERS_PER_REQUEST) {
             throw ScimException.tooMany("At most " + MAX_MEMBERS_PER_REQUEST + " members can be added in one request;"
                     + " split the change into several requests.");
         }
-        Uni<Long> removed;
-        if (change.replaceAll() || change.removeAll()) {
-            removed = memberships.removeAll(tenantId, groupId);
-        } else {
-            removed = memberships.remove(tenantId, groupId, uuids(change.removeIds()));
-        }
+        boolean cleared = change.replaceAll() || change.removeAll();
+        Uni<List<UUID>> removed = cleared
+                ? memberships.removeAll(tenantId, groupId).replaceWith(List.<UUID>of())
+                : memberships.remove(tenantId, groupId, uuids(change.removeIds()));
         return resolve(tenantId, groupId, change.add())
-                .chain(toAdd -> removed.chain(count -> memberships.add(tenantId, groupId, toAdd)
-                        .map(added -> count > 0 || added > 0 || change.replaceAll())));
+                .chain(toAdd -> removed.chain(removedIds -> memberships.add(tenantId, groupId, toAdd)
+                        .map(insertedIds -> new MemberDelta(toAdd.stream()
+                                .filter(member -> insertedIds.contains(member.memberId())).toList(),
+                                removedIds, cleared))));
     }
 
     /** Checks that every member exists and tells users from groups; fails with every unknown id named. */

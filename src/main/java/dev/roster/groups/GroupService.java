@@ -14,7 +14,12 @@ import dev.roster.scim.patch.PatchOp;
 import dev.roster.scim.patch.PatchOutcome;
 import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
+import dev.roster.config.RosterConfig;
+import dev.roster.events.EventType;
+import dev.roster.events.Outbox;
+import dev.roster.scim.wire.DocumentChanges;
 import dev.roster.store.Transactions;
+import dev.roster.tenant.TenantContext;
 import dev.roster.tenant.Ids;
 import dev.roster.scim.wire.Preconditions;
 import dev.roster.scim.wire.ScimListRequest;
@@ -43,6 +48,10 @@ public class GroupService {
     GroupMembers members;
     @Inject
     FilterCompiler compiler;
+    @Inject
+    Outbox outbox;
+    @Inject
+    RosterConfig config;
 
     /** A group with its members (null when not asked for). */
     public record GroupWithMembers(GroupEntity group, List<MemberEntity> members) {
@@ -51,11 +60,12 @@ public class GroupService {
     public record SearchResult(long total, List<GroupWithMembers> groups, String nextCursor) {
     }
 
-    public Uni<GroupEntity> create(UUID tenantId, ResourceType type, JsonNode body) {
-        return Transactions.write(() -> createOnce(tenantId, type, body));
+    public Uni<GroupEntity> create(TenantContext caller, ResourceType type, JsonNode body) {
+        return Transactions.write(() -> createOnce(caller, type, body));
     }
 
-    private Uni<GroupEntity> createOnce(UUID tenantId, ResourceType type, JsonNode body) {
+    private Uni<GroupEntity> createOnce(TenantContext caller, ResourceType type, JsonNode body) {
+        UUID tenantId = caller.tenantId();
         var normalized = InboundResource.normalize(type, body, InboundResource.Mode.CREATE);
         ObjectNode document = normalized.document();
         GroupEntity group = new GroupEntity();
@@ -68,7 +78,9 @@ public class GroupService {
         return requireFreeDisplayName(tenantId, group.displayName, null)
                 .chain(() -> groups.persist(group))
                 .call(saved -> members.apply(tenantId, saved.id,
-                        new MembershipChange(false, normalized.members(), Set.of(), false)));
+                                new MembershipChange(false, normalized.members(), Set.of(), false))
+                        .chain(delta -> outbox.record(GroupEvents.of(EventType.GROUP_CREATED, caller, saved,
+                                base(tenantId), DocumentChanges.attributes(document), delta))));
     }
 
     @WithSession
@@ -79,11 +91,13 @@ public class GroupService {
     }
 
     /** PUT: the document is replaced and the members become exactly those sent. */
-    public Uni<GroupEntity> replace(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
-        return Transactions.write(() -> replaceOnce(tenantId, type, id, body, ifMatch));
+    public Uni<GroupEntity> replace(TenantContext caller, ResourceType type, UUID id, JsonNode body, String ifMatch) {
+        return Transactions.write(() -> replaceOnce(caller, type, id, body, ifMatch));
     }
 
-    private Uni<GroupEntity> replaceOnce(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
+    private Uni<GroupEntity> replaceOnce(TenantContext caller, ResourceType type, UUID id, JsonNode body,
+                                         String ifMatch) {
+        UUID tenantId = caller.tenantId();
         var normalized = InboundResource.normalize(type, body, InboundResource.Mode.REPLACE);
         return requireLocked(tenantId, id).chain(group -> {
             Preconditions.check(ifMatch, group.version);
@@ -92,22 +106,27 @@ public class GroupService {
             // A PUT without "members" leaves them as they are; "members": [] clears them.
             MembershipChange change = normalized.membersAsserted()
                     ? new MembershipChange(true, normalized.members(), Set.of(), false) : MembershipChange.NONE;
+            ObjectNode before = group.doc;
             return requireFreeDisplayName(tenantId, displayName, id)
                     .chain(() -> members.apply(tenantId, id, change))
-                    .map(ignored -> {
+                    .call(delta -> {
                         applyDocument(group, document);
                         touch(group);
-                        return group;
-                    });
+                        return outbox.record(GroupEvents.of(EventType.GROUP_UPDATED, caller, group, base(tenantId),
+                                DocumentChanges.between(before, document), delta));
+                    })
+                    .replaceWith(group);
         });
     }
 
     /** PATCH: document operations and member operations, atomically, with the group's row locked (see replace). */
-    public Uni<GroupEntity> patch(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
-        return Transactions.write(() -> patchOnce(tenantId, type, id, ops, ifMatch));
+    public Uni<GroupEntity> patch(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
+        return Transactions.write(() -> patchOnce(caller, type, id, ops, ifMatch));
     }
 
-    private Uni<GroupEntity> patchOnce(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
+    private Uni<GroupEntity> patchOnce(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops,
+                                       String ifMatch) {
+        UUID tenantId = caller.tenantId();
         return requireLocked(tenantId, id).chain(group -> {
             Preconditions.check(ifMatch, group.version);
             PatchOutcome outcome = PatchEngine.apply(type, group.doc, ops);
@@ -123,25 +142,30 @@ public class GroupService {
                     : requireFreeDisplayName(tenantId, displayName, id);
             return uniqueness
                     .chain(() -> members.apply(tenantId, id, outcome.members()))
-                    .map(membersChanged -> {
-                        if (!outcome.changedAttributes().isEmpty() || membersChanged) {
-                            applyDocument(group, document);
-                            touch(group);
+                    .call(delta -> {
+                        if (outcome.changedAttributes().isEmpty() && !delta.changed()) {
+                            return Uni.createFrom().voidItem();
                         }
-                        return group;
-                    });
+                        applyDocument(group, document);
+                        touch(group);
+                        return outbox.record(GroupEvents.of(EventType.GROUP_UPDATED, caller, group, base(tenantId),
+                                outcome.changedAttributes(), delta));
+                    })
+                    .replaceWith(group);
         });
     }
 
     /** Hard delete: the group, its memberships (cascade) and its own membership in other groups. */
-    public Uni<Void> delete(UUID tenantId, UUID id, String ifMatch) {
-        return Transactions.write(() -> deleteOnce(tenantId, id, ifMatch));
+    public Uni<Void> delete(TenantContext caller, UUID id, String ifMatch) {
+        return Transactions.write(() -> deleteOnce(caller, id, ifMatch));
     }
 
-    private Uni<Void> deleteOnce(UUID tenantId, UUID id, String ifMatch) {
+    private Uni<Void> deleteOnce(TenantContext caller, UUID id, String ifMatch) {
+        UUID tenantId = caller.tenantId();
         return requireLocked(tenantId, id).chain(group -> {
             Preconditions.check(ifMatch, group.version);
-            return memberships.removeEverywhere(tenantId, id)
+            return outbox.record(GroupEvents.deleted(caller, group, base(tenantId)))
+                    .chain(() -> memberships.removeEverywhere(tenantId, id))
                     .chain(() -> memberships.removeAll(tenantId, id))
                     .chain(() -> groups.delete(group));
         });
@@ -193,6 +217,11 @@ public class GroupService {
                         + " this one.");
             }
         }).replaceWithVoid();
+    }
+
+    /** Events show resources in the Tenant URL form, whichever form the request used. */
+    private String base(UUID tenantId) {
+        return config.publicBaseUrl() + "/scim/v2/" + tenantId;
     }
 
     private static void applyDocument(GroupEntity group, ObjectNode document) {

@@ -76,7 +76,7 @@ public class GroupsResource {
     @Path("Groups")
     public Uni<Response> create(String body) {
         JsonNode json = bodies.parse(body);
-        return withType((tenant, type) -> service.create(tenant.tenantId(), type, json)
+        return withType((tenant, type) -> service.create(tenant, type, json)
                 .chain(group -> rendered(tenant, group.id, 201)));
     }
 
@@ -107,7 +107,7 @@ public class GroupsResource {
     public Uni<Response> replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
         UUID groupId = groupId(id);
         JsonNode json = bodies.parse(body);
-        return withType((tenant, type) -> service.replace(tenant.tenantId(), type, groupId, json, ifMatch)
+        return withType((tenant, type) -> service.replace(tenant, type, groupId, json, ifMatch)
                 .chain(group -> rendered(tenant, groupId, 200)));
     }
 
@@ -117,7 +117,7 @@ public class GroupsResource {
     public Uni<Response> patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
         UUID groupId = groupId(id);
         JsonNode json = bodies.parse(body);
-        return withType((tenant, type) -> service.patch(tenant.tenantId(), type, groupId,
+        return withType((tenant, type) -> service.patch(tenant, type, groupId,
                         InstalledDialects.parse(type, json, tenant.patchQuirks()).operations(), ifMatch)
                 .map(group -> Response.noContent().header(HttpHeaders.ETAG, Meta.etagOf(group.version)).build()));
     }
@@ -125,7 +125,7 @@ public class GroupsResource {
     @DELETE
     @Path("Groups/{id}")
     public Uni<Response> delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return service.delete(caller.tenant().tenantId(), groupId(id), ifMatch)
+        return service.delete(caller.tenant(), groupId(id), ifMatch)
                 .map(ignored -> Response.noContent().build());
     }
 

@@ -25,17 +25,20 @@ public class MembershipRepository implements PanacheRepositoryBase<MemberEntity,
     public record NewMember(UUID memberId, String memberType) {
     }
 
-    /** Adds members (existing ones are left as they are); emits how many rows were inserted. */
-    public Uni<Integer> add(UUID tenantId, UUID groupId, List<NewMember> members) {
-        Uni<Integer> total = Uni.createFrom().item(0);
+    /** Adds members (existing ones are left as they are); emits the ids actually inserted (the event's members). */
+    public Uni<List<UUID>> add(UUID tenantId, UUID groupId, List<NewMember> members) {
+        Uni<List<UUID>> total = Uni.createFrom().item(new ArrayList<>());
         for (int from = 0; from < members.size(); from += INSERT_BATCH) {
             List<NewMember> batch = members.subList(from, Math.min(members.size(), from + INSERT_BATCH));
-            total = total.chain(sum -> insert(tenantId, groupId, batch).map(n -> sum + n));
+            total = total.chain(inserted -> insert(tenantId, groupId, batch).map(ids -> {
+                inserted.addAll(ids);
+                return inserted;
+            }));
         }
         return total;
     }
 
-    private Uni<Integer> insert(UUID tenantId, UUID groupId, List<NewMember> batch) {
+    private Uni<List<UUID>> insert(UUID tenantId, UUID groupId, List<NewMember> batch) {
         StringBuilder sql = new StringBuilder(
                 "insert into scim_group_member (tenant_id, group_id, member_id, member_type, added_at) values ");
         List<Object> parameters = new ArrayList<>();
@@ -48,21 +51,28 @@ public class MembershipRepository implements PanacheRepositoryBase<MemberEntity,
             parameters.add(batch.get(i).memberId());
             parameters.add(batch.get(i).memberType());
         }
-        sql.append(" on conflict do nothing");
+        sql.append(" on conflict do nothing returning member_id");
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString());
+            var query = session.createNativeQuery(sql.toString(), UUID.class);
             for (int i = 0; i < parameters.size(); i++) {
                 query.setParameter(i + 1, parameters.get(i));
             }
-            return query.executeUpdate();
+            return query.getResultList();
         });
     }
 
-    public Uni<Long> remove(UUID tenantId, UUID groupId, Collection<UUID> memberIds) {
+    /** Removes these members; emits the ids actually removed (the event's members). */
+    public Uni<List<UUID>> remove(UUID tenantId, UUID groupId, Collection<UUID> memberIds) {
         if (memberIds.isEmpty()) {
-            return Uni.createFrom().item(0L);
+            return Uni.createFrom().item(List.of());
         }
-        return delete("tenantId = ?1 and groupId = ?2 and memberId in ?3", tenantId, groupId, memberIds);
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        delete from scim_group_member where tenant_id = :tenant and group_id = :group
+                          and member_id in (:members) returning member_id""", UUID.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("group", groupId)
+                .setParameter("members", memberIds)
+                .getResultList());
     }
 
     public Uni<Long> removeAll(UUID tenantId, UUID groupId) {

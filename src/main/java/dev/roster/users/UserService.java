@@ -17,7 +17,11 @@ import dev.roster.scim.patch.PatchOp;
 import dev.roster.scim.patch.PatchOutcome;
 import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
+import dev.roster.config.RosterConfig;
+import dev.roster.events.Outbox;
+import dev.roster.scim.wire.DocumentChanges;
 import dev.roster.store.Transactions;
+import dev.roster.tenant.TenantContext;
 import dev.roster.tenant.Ids;
 import dev.roster.tenant.TenantEntity;
 import dev.roster.tenant.TenantRepository;
@@ -55,6 +59,10 @@ public class UserService implements UserDirectory {
     FilterCompiler compiler;
     @Inject
     TenantRepository tenants;
+    @Inject
+    Outbox outbox;
+    @Inject
+    RosterConfig config;
 
     /** A user with its direct groups (null when not asked for). */
     public record UserWithGroups(UserEntity user, List<GroupOfMember> groups) {
@@ -63,11 +71,12 @@ public class UserService implements UserDirectory {
     public record SearchResult(long total, List<UserWithGroups> users, String nextCursor) {
     }
 
-    public Uni<UserEntity> create(UUID tenantId, ResourceType type, JsonNode body) {
-        return Transactions.write(() -> createOnce(tenantId, type, body));
+    public Uni<UserEntity> create(TenantContext caller, ResourceType type, JsonNode body) {
+        return Transactions.write(() -> createOnce(caller, type, body));
     }
 
-    private Uni<UserEntity> createOnce(UUID tenantId, ResourceType type, JsonNode body) {
+    private Uni<UserEntity> createOnce(TenantContext caller, ResourceType type, JsonNode body) {
+        UUID tenantId = caller.tenantId();
         ObjectNode document = InboundResource.normalize(type, body, InboundResource.Mode.CREATE).document();
         String userName = document.get("userName").asText();
         return requireFreeUserName(tenantId, userName, null).chain(() -> {
@@ -78,7 +87,8 @@ public class UserService implements UserDirectory {
             user.lastModified = user.created;
             user.version = 1;
             applyDocument(user, document);
-            return users.persist(user).call(values::replace);
+            return users.persist(user).call(values::replace)
+                    .call(created -> outbox.record(UserEvents.created(caller, created, base(tenantId))));
         });
     }
 
@@ -90,28 +100,37 @@ public class UserService implements UserDirectory {
     }
 
     /** PUT (RFC 7644 §3.5.1): the document is replaced; id, meta.created and memberships stay. */
-    public Uni<UserWithGroups> replace(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
-        return Transactions.write(() -> replaceOnce(tenantId, type, id, body, ifMatch));
+    public Uni<UserWithGroups> replace(TenantContext caller, ResourceType type, UUID id, JsonNode body, String ifMatch) {
+        return Transactions.write(() -> replaceOnce(caller, type, id, body, ifMatch));
     }
 
-    private Uni<UserWithGroups> replaceOnce(UUID tenantId, ResourceType type, UUID id, JsonNode body, String ifMatch) {
+    private Uni<UserWithGroups> replaceOnce(TenantContext caller, ResourceType type, UUID id, JsonNode body,
+                                            String ifMatch) {
+        UUID tenantId = caller.tenantId();
         ObjectNode document = InboundResource.normalize(type, body, InboundResource.Mode.REPLACE).document();
         return requireLocked(tenantId, id).chain(user -> {
             Preconditions.check(ifMatch, user.version);
             String userName = document.get("userName").asText();
+            ObjectNode before = user.doc;
+            boolean wasActive = user.active;
             return requireFreeUserName(tenantId, userName, id).chain(() -> {
                 applyDocument(user, document);
                 touch(user);
-                return values.replace(user).chain(() -> withGroups(tenantId, user));
+                return values.replace(user).chain(() -> withGroups(tenantId, user))
+                        .call(written -> recordChange(caller, written, wasActive,
+                                DocumentChanges.between(before, document)));
             });
         });
     }
 
-    public Uni<UserWithGroups> patch(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
-        return Transactions.write(() -> patchOnce(tenantId, type, id, ops, ifMatch));
+    public Uni<UserWithGroups> patch(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops,
+                                     String ifMatch) {
+        return Transactions.write(() -> patchOnce(caller, type, id, ops, ifMatch));
     }
 
-    private Uni<UserWithGroups> patchOnce(UUID tenantId, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
+    private Uni<UserWithGroups> patchOnce(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops,
+                                          String ifMatch) {
+        UUID tenantId = caller.tenantId();
         return requireLocked(tenantId, id).chain(user -> {
             Preconditions.check(ifMatch, user.version);
             PatchOutcome outcome = PatchEngine.apply(type, user.doc, ops);
@@ -125,10 +144,12 @@ public class UserService implements UserDirectory {
             }
             Uni<Void> uniqueness = userName.equalsIgnoreCase(user.userName) ? Uni.createFrom().voidItem()
                     : requireFreeUserName(tenantId, userName, id);
+            boolean wasActive = user.active;
             return uniqueness.chain(() -> {
                 applyDocument(user, document);
                 touch(user);
-                return values.replace(user).chain(() -> withGroups(tenantId, user));
+                return values.replace(user).chain(() -> withGroups(tenantId, user))
+                        .call(written -> recordChange(caller, written, wasActive, outcome.changedAttributes()));
             });
         });
     }
@@ -139,14 +160,16 @@ public class UserService implements UserDirectory {
      * leaves its groups. The row is locked first, so concurrent deletes answer 204 once and 404 after, and a concurrent
      * member add either commits before (and its membership is removed here) or finds no user.
      */
-    public Uni<Void> delete(UUID tenantId, UUID id, String ifMatch) {
-        return Transactions.write(() -> deleteOnce(tenantId, id, ifMatch));
+    public Uni<Void> delete(TenantContext caller, UUID id, String ifMatch) {
+        return Transactions.write(() -> deleteOnce(caller, id, ifMatch));
     }
 
-    private Uni<Void> deleteOnce(UUID tenantId, UUID id, String ifMatch) {
+    private Uni<Void> deleteOnce(TenantContext caller, UUID id, String ifMatch) {
+        UUID tenantId = caller.tenantId();
         return requireLocked(tenantId, id).chain(user -> {
             Preconditions.check(ifMatch, user.version);
-            return memberships.removeEverywhere(tenantId, id)
+            return outbox.record(UserEvents.deleted(caller, user, base(tenantId)))
+                    .chain(() -> memberships.removeEverywhere(tenantId, id))
                     .chain(() -> tenants.findById(tenantId))
                     .chain(tenant -> {
                         if (tenant != null && TenantEntity.SOFT_DELETE.equals(tenant.userDeletion)) {
@@ -174,6 +197,7 @@ public class UserService implements UserDirectory {
                     touch(user);
                     return user;
                 }))
+                .call(user -> outbox.record(UserEvents.restored(user, base(tenantId))))
                 .replaceWithVoid();
     }
 
@@ -199,6 +223,18 @@ public class UserService implements UserDirectory {
     @Override
     public Uni<Set<UUID>> lockExisting(UUID tenantId, Collection<UUID> ids) {
         return users.lockExistingIds(tenantId, ids).map(Set::copyOf);
+    }
+
+    /** Records the event of a replace or patch, if anything changed. */
+    private Uni<Void> recordChange(TenantContext caller, UserWithGroups written, boolean wasActive,
+                                   java.util.Collection<String> changed) {
+        return UserEvents.changed(caller, written.user(), written.groups(), base(caller.tenantId()), wasActive, changed)
+                .map(outbox::record).orElse(Uni.createFrom().voidItem());
+    }
+
+    /** Events show resources in the Tenant URL form, whichever form the request used. */
+    private String base(UUID tenantId) {
+        return config.publicBaseUrl() + "/scim/v2/" + tenantId;
     }
 
     /** The written user with its groups, read in the same transaction, so the answer shows what a GET would. */

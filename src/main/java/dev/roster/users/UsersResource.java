@@ -74,7 +74,7 @@ public class UsersResource {
     @Path("Users")
     public Uni<Response> create(String body) {
         JsonNode json = bodies.parse(body);
-        return withType((tenant, type) -> service.create(tenant.tenantId(), type, json).map(user -> {
+        return withType((tenant, type) -> service.create(tenant, type, json).map(user -> {
             String base = endpoints.base(tenant);
             return ScimResponses.resource(201, UserResponses.render(user, List.of(), base, AttributeProjection.all()),
                     UserResponses.meta(user, base));
@@ -108,7 +108,7 @@ public class UsersResource {
     public Uni<Response> replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
         UUID userId = userId(id);
         JsonNode json = bodies.parse(body);
-        return withType((tenant, type) -> service.replace(tenant.tenantId(), type, userId, json, ifMatch)
+        return withType((tenant, type) -> service.replace(tenant, type, userId, json, ifMatch)
                 .map(written -> rendered(tenant, written)));
     }
 
@@ -118,7 +118,7 @@ public class UsersResource {
     public Uni<Response> patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
         UUID userId = userId(id);
         JsonNode json = bodies.parse(body);
-        return withType((tenant, type) -> service.patch(tenant.tenantId(), type, userId,
+        return withType((tenant, type) -> service.patch(tenant, type, userId,
                         InstalledDialects.parse(type, json, tenant.patchQuirks()).operations(), ifMatch)
                 .map(written -> rendered(tenant, written)));
     }
@@ -126,7 +126,7 @@ public class UsersResource {
     @DELETE
     @Path("Users/{id}")
     public Uni<Response> delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        return service.delete(caller.tenant().tenantId(), userId(id), ifMatch)
+        return service.delete(caller.tenant(), userId(id), ifMatch)
                 .map(ignored -> Response.noContent().build());
     }
 

@@ -1,0 +1,27 @@
+package dev.roster.events;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One committed change as the host app hears of it: what happened to which resource, the resource after the change as
+ * its SCIM document (for a group, its changed members only, never its member list), the attributes that changed, and who
+ * made it. Features build it from their own documents: events never sees an entity (design.md, issue 11).
+ *
+ * @param resource     the SCIM document (for deletions, the document as it was)
+ * @param changed      the names of the attributes that changed (empty for a deletion)
+ * @param actor        the credential that made the change, or null for the admin API and scheduled jobs
+ */
+public record ChangeEvent(EventType type, UUID tenantId, String resourceType, UUID resourceId, ObjectNode resource,
+                          List<String> changed, Actor actor) {
+
+    public ChangeEvent {
+        changed = List.copyOf(changed);
+    }
+
+    /** Who made a change: a SCIM credential's id and kind. */
+    public record Actor(UUID credentialId, String kind) {
+    }
+}

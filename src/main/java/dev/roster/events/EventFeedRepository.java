@@ -1,0 +1,85 @@
+package dev.roster.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The outbox as a feed: positioning committed events (FeedSequencer) and reading them in position order. */
+@ApplicationScoped
+public class EventFeedRepository {
+
+    /** Arbitrary, fixed: the key of the advisory lock that keeps one sequencer running at a time across pods. */
+    static final long SEQUENCER_LOCK = 0x526f73746572L;
+    /** Events positioned per run; the next run takes the rest. */
+    static final int SEQUENCE_BATCH = 1_000;
+
+    @Inject
+    Pool pool;
+    @Inject
+    ObjectMapper mapper;
+
+    /** Positions committed events in insertion order after the highest position so far; emits how many. */
+    public Uni<Integer> sequence() {
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                        with lock as (select pg_try_advisory_xact_lock($1) as held),
+                             next as (select e.tenant_id, e.id, row_number() over (order by e.insert_order) as n
+                                      from outbox_event e
+                                      where e.position is null and (select held from lock)
+                                      order by e.insert_order limit $2),
+                             base as (select coalesce(max(position), 0) as p from outbox_event where position is not null)
+                        update outbox_event e set position = base.p + next.n
+                        from next, base where e.tenant_id = next.tenant_id and e.id = next.id""")
+                .execute(Tuple.of(SEQUENCER_LOCK, SEQUENCE_BATCH))
+                .map(rows -> rows.rowCount()));
+    }
+
+    /** One tenant's events after a position, in position order. */
+    public Uni<List<ObjectNode>> tenantFeed(UUID tenantId, long after, int limit) {
+        return pool.preparedQuery(SELECT + " where tenant_id = $1 and position > $2 order by position limit $3")
+                .execute(Tuple.of(tenantId, after, limit))
+                .map(this::events);
+    }
+
+    /** Every tenant's events after a position, in position order (each names its tenant). */
+    public Uni<List<ObjectNode>> allTenantsFeed(long after, int limit) {
+        return pool.preparedQuery(SELECT + " where position > $1 order by position limit $2")
+                .execute(Tuple.of(after, limit))
+                .map(this::events);
+    }
+
+    private static final String SELECT = """
+            select tenant_id, id, type, resource_type, resource_id, occurred_at, actor_credential_id, actor_kind,
+                   payload::text as payload, position
+            from outbox_event""";
+
+    private List<ObjectNode> events(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
+        List<ObjectNode> events = new ArrayList<>();
+        for (Row row : rows) {
+            events.add(EventBodies.body(row.getUUID("id"), row.getString("type"), row.getUUID("tenant_id"),
+                    row.getOffsetDateTime("occurred_at").withOffsetSameInstant(ZoneOffset.UTC).toInstant(),
+                    row.getLong("position"), payload(row.getString("payload")), row.getUUID("actor_credential_id"),
+                    row.getString("actor_kind")));
+        }
+        return events;
+    }
+
+    private JsonNode payload(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (Exception e) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+    }
+}

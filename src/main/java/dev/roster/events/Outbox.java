@@ -1,0 +1,57 @@
+package dev.roster.events;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.tenant.Ids;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Records changes in the transactional outbox, in the caller's transaction (issue 11, item 1): the change and its event
+ * commit together or not at all. Writers call it from inside {@code store.Transactions.write}; nothing here leaves the
+ * transaction or waits on anything but the insert.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    OutboxRepository events;
+
+    /** Records one event; emits when the row is written (flushed with the transaction). */
+    public Uni<Void> record(ChangeEvent event) {
+        return events.persist(entity(event)).replaceWithVoid();
+    }
+
+    /** Records events in order (a group PATCH may both rename the group and change its members). */
+    public Uni<Void> record(List<ChangeEvent> events) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (ChangeEvent event : events) {
+            all = all.chain(() -> record(event));
+        }
+        return all;
+    }
+
+    static OutboxEventEntity entity(ChangeEvent event) {
+        OutboxEventEntity row = new OutboxEventEntity();
+        row.tenantId = event.tenantId();
+        row.id = Ids.newId();
+        row.type = event.type().wireName();
+        row.resourceType = event.resourceType();
+        row.resourceId = event.resourceId();
+        row.occurredAt = Instant.now();
+        if (event.actor() != null) {
+            row.actorCredentialId = event.actor().credentialId();
+            row.actorKind = event.actor().kind();
+        }
+        ObjectNode payload = JsonNodeFactory.instance.objectNode();
+        payload.set("resource", event.resource());
+        event.changed().forEach(payload.putArray("changed")::add);
+        payload.putObject("labels");
+        row.payload = payload;
+        return row;
+    }
+}
