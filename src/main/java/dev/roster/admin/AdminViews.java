@@ -22,12 +22,13 @@ public final class AdminViews {
 
     @RegisterForReflection
     public record TenantView(UUID id, String name, Instant createdAt, Instant updatedAt, String scimBaseUrl,
-                             boolean suspended, boolean patchQuirks, Integer seatLimit, String userDeletion, int deletedUserRetentionDays,
+                             boolean suspended, boolean patchQuirks, boolean sendActivation, Integer seatLimit,
+                             String userDeletion, int deletedUserRetentionDays,
                              EntraFederationView entraFederation, Seats seats) {
 
         public static TenantView of(TenantEntity tenant, String publicBaseUrl, Seats seats) {
             return new TenantView(tenant.id, tenant.name, tenant.createdAt, tenant.updatedAt,
-                    publicBaseUrl + "/scim/v2/" + tenant.id, tenant.suspended, tenant.patchQuirks, tenant.seatLimit, tenant.userDeletion,
+                    publicBaseUrl + "/scim/v2/" + tenant.id, tenant.suspended, tenant.patchQuirks, tenant.sendActivation, tenant.seatLimit, tenant.userDeletion,
                     tenant.deletedUserRetentionDays, tenant.entraTenantId == null ? null
                             : new EntraFederationView(tenant.entraTenantId, tenant.entraAudience),
                     seats == null ? Seats.NONE : seats);

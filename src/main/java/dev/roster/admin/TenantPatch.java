@@ -10,7 +10,8 @@ import java.util.Set;
  * A validated JSON merge patch of tenant settings (RFC 7396): a member present sets the value, {@code null} clears a
  * nullable one. Validated fully before anything is applied, so a bad patch changes nothing.
  */
-record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, boolean seatLimitPresent, Integer seatLimit, String userDeletion,
+record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean sendActivation,
+                   boolean seatLimitPresent, Integer seatLimit, String userDeletion,
                    Integer deletedUserRetentionDays, boolean federationPresent, String entraTenantId,
                    String entraAudience) {
 
@@ -22,6 +23,13 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, boolean 
         String name = body.has("name") ? JsonFields.requiredText(body, "name", maxNameLength) : null;
         Boolean suspended = null;
         Boolean patchQuirks = null;
+        Boolean sendActivation = null;
+        if (body.has("sendActivation")) {
+            if (!body.get("sendActivation").isBoolean()) {
+                throw Failure.invalid("'sendActivation' must be true or false.");
+            }
+            sendActivation = body.get("sendActivation").booleanValue();
+        }
         if (body.has("patchQuirks")) {
             if (!body.get("patchQuirks").isBoolean()) {
                 throw Failure.invalid("'patchQuirks' must be true (apply the IdP PATCH rewrites that change RFC 7644"
@@ -76,7 +84,7 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, boolean 
             entraTenantId = tenantId.toLowerCase(java.util.Locale.ROOT);
             entraAudience = audience;
         }
-        return new TenantPatch(name, suspended, patchQuirks, seatLimitPresent, seatLimit, userDeletion, retention,
+        return new TenantPatch(name, suspended, patchQuirks, sendActivation, seatLimitPresent, seatLimit, userDeletion, retention,
                 federationPresent, entraTenantId, entraAudience);
     }
 
@@ -89,6 +97,9 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, boolean 
         }
         if (patchQuirks != null) {
             tenant.patchQuirks = patchQuirks;
+        }
+        if (sendActivation != null) {
+            tenant.sendActivation = sendActivation;
         }
         if (seatLimitPresent) {
             tenant.seatLimit = seatLimit;

@@ -38,7 +38,7 @@ public class TenantResource {
 
     static final int MAX_NAME_LENGTH = 200;
     private static final Set<String> CREATE_FIELDS = Set.of("name");
-    private static final Set<String> PATCH_FIELDS = Set.of("name", "suspended", "patchQuirks", "seatLimit", "userDeletion",
+    private static final Set<String> PATCH_FIELDS = Set.of("name", "suspended", "patchQuirks", "sendActivation", "seatLimit", "userDeletion",
             "deletedUserRetentionDays", "entraFederation");
 
     @Inject

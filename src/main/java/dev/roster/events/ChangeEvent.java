@@ -13,12 +13,24 @@ import java.util.UUID;
  * @param resource     the SCIM document (for deletions, the document as it was)
  * @param changed      the names of the attributes that changed (empty for a deletion)
  * @param actor        the credential that made the change, or null for the admin API and scheduled jobs
+ * @param labels       the labels of the tenant's rules the resource matches (null: none)
+ * @param sendActivation the tenant's sendActivation setting, carried by user.created only (null otherwise)
  */
 public record ChangeEvent(EventType type, UUID tenantId, String resourceType, UUID resourceId, ObjectNode resource,
-                          List<String> changed, Actor actor) {
+                          List<String> changed, Actor actor, ObjectNode labels, Boolean sendActivation) {
 
     public ChangeEvent {
         changed = List.copyOf(changed);
+    }
+
+    public ChangeEvent(EventType type, UUID tenantId, String resourceType, UUID resourceId, ObjectNode resource,
+                       List<String> changed, Actor actor) {
+        this(type, tenantId, resourceType, resourceId, resource, changed, actor, null, null);
+    }
+
+    /** The same event with the labels of the tenant's matching rules (and, for user.created, sendActivation). */
+    public ChangeEvent withLabels(ObjectNode matched, Boolean activation) {
+        return new ChangeEvent(type, tenantId, resourceType, resourceId, resource, changed, actor, matched, activation);
     }
 
     /** Who made a change: a SCIM credential's id and kind. */

@@ -31,6 +31,9 @@ final class EventBodies {
         body.set("resource", payload.path("resource").isMissingNode() ? body.nullNode() : payload.get("resource"));
         body.set("changed", payload.path("changed").isArray() ? payload.get("changed") : body.arrayNode());
         body.set("labels", payload.path("labels").isObject() ? payload.get("labels") : body.objectNode());
+        if (payload.path("sendActivation").isBoolean()) {
+            body.put("sendActivation", payload.get("sendActivation").booleanValue());
+        }
         if (actorCredentialId == null) {
             body.putNull("actor");
         } else {

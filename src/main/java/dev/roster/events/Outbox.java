@@ -50,7 +50,14 @@ public class Outbox {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         payload.set("resource", event.resource());
         event.changed().forEach(payload.putArray("changed")::add);
-        payload.putObject("labels");
+        if (event.labels() != null) {
+            payload.set("labels", event.labels());
+        } else {
+            payload.putObject("labels");
+        }
+        if (event.sendActivation() != null) {
+            payload.put("sendActivation", event.sendActivation());
+        }
         row.payload = payload;
         return row;
     }

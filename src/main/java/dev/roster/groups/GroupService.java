@@ -15,7 +15,9 @@ import dev.roster.scim.patch.PatchOutcome;
 import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
 import dev.roster.config.RosterConfig;
+import dev.roster.events.ChangeEvent;
 import dev.roster.events.EventType;
+import dev.roster.rules.RuleBook;
 import dev.roster.events.Outbox;
 import dev.roster.scim.wire.DocumentChanges;
 import dev.roster.store.Transactions;
@@ -51,6 +53,8 @@ public class GroupService {
     @Inject
     Outbox outbox;
     @Inject
+    RuleBook rules;
+    @Inject
     RosterConfig config;
 
     /** A group with its members (null when not asked for). */
@@ -79,7 +83,7 @@ public class GroupService {
                 .chain(() -> groups.persist(group))
                 .call(saved -> members.apply(tenantId, saved.id,
                                 new MembershipChange(false, normalized.members(), Set.of(), false))
-                        .chain(delta -> outbox.record(GroupEvents.of(EventType.GROUP_CREATED, caller, saved,
+                        .chain(delta -> record(type, true, GroupEvents.of(EventType.GROUP_CREATED, caller, saved,
                                 base(tenantId), DocumentChanges.attributes(document), delta))));
     }
 
@@ -112,8 +116,8 @@ public class GroupService {
                     .call(delta -> {
                         applyDocument(group, document);
                         touch(group);
-                        return outbox.record(GroupEvents.of(EventType.GROUP_UPDATED, caller, group, base(tenantId),
-                                DocumentChanges.between(before, document), delta));
+                        return record(type, false, GroupEvents.of(EventType.GROUP_UPDATED, caller, group,
+                                base(tenantId), DocumentChanges.between(before, document), delta));
                     })
                     .replaceWith(group);
         });
@@ -148,8 +152,8 @@ public class GroupService {
                         }
                         applyDocument(group, document);
                         touch(group);
-                        return outbox.record(GroupEvents.of(EventType.GROUP_UPDATED, caller, group, base(tenantId),
-                                outcome.changedAttributes(), delta));
+                        return record(type, false, GroupEvents.of(EventType.GROUP_UPDATED, caller, group,
+                                base(tenantId), outcome.changedAttributes(), delta));
                     })
                     .replaceWith(group);
         });
@@ -217,6 +221,26 @@ public class GroupService {
                         + " this one.");
             }
         }).replaceWithVoid();
+    }
+
+    /**
+     * Records a write's events; the group's own event (created or updated) carries the labels of the tenant's rules it
+     * matches (issue 11, item 5), member events carry none.
+     */
+    private Uni<Void> record(ResourceType type, boolean created, List<ChangeEvent> events) {
+        if (events.isEmpty() || !isOwnEvent(events.get(0))) {
+            return outbox.record(events);
+        }
+        ChangeEvent own = events.get(0);
+        return rules.labels(own.tenantId(), type, own.resource(), created).chain(labels -> {
+            List<ChangeEvent> labelled = new java.util.ArrayList<>(events);
+            labelled.set(0, own.withLabels(labels, null));
+            return outbox.record(labelled);
+        });
+    }
+
+    private static boolean isOwnEvent(ChangeEvent event) {
+        return event.type() == EventType.GROUP_CREATED || event.type() == EventType.GROUP_UPDATED;
     }
 
     /** Events show resources in the Tenant URL form, whichever form the request used. */

@@ -8,7 +8,8 @@ import java.util.UUID;
  * RFC 7644 meaning apply). Built only by the authentication layer; everything downstream scopes its work to
  * {@link #tenantId()}.
  */
-public record TenantContext(UUID tenantId, UUID credentialId, CredentialKind credentialKind, boolean patchQuirks) {
+public record TenantContext(UUID tenantId, UUID credentialId, CredentialKind credentialKind, boolean patchQuirks,
+                            boolean sendActivation) {
 
     public enum CredentialKind { SECRET_TOKEN, OAUTH_CLIENT, ENTRA_FEDERATION }
 }

@@ -29,6 +29,10 @@ public class TenantEntity {
     @Column(name = "patch_quirks", nullable = false)
     public boolean patchQuirks = true;
 
+    /** Carried by user.created events: whether the host should send the new user an activation message. */
+    @Column(name = "send_activation", nullable = false)
+    public boolean sendActivation;
+
     @Column(name = "seat_limit")
     public Integer seatLimit;
 

@@ -18,7 +18,9 @@ import dev.roster.scim.patch.PatchOutcome;
 import dev.roster.scim.wire.InboundResource;
 import dev.roster.scim.schema.ResourceType;
 import dev.roster.config.RosterConfig;
+import dev.roster.events.ChangeEvent;
 import dev.roster.events.Outbox;
+import dev.roster.rules.RuleBook;
 import dev.roster.scim.wire.DocumentChanges;
 import dev.roster.store.Transactions;
 import dev.roster.tenant.TenantContext;
@@ -62,6 +64,8 @@ public class UserService implements UserDirectory {
     @Inject
     Outbox outbox;
     @Inject
+    RuleBook rules;
+    @Inject
     RosterConfig config;
 
     /** A user with its direct groups (null when not asked for). */
@@ -88,7 +92,8 @@ public class UserService implements UserDirectory {
             user.version = 1;
             applyDocument(user, document);
             return users.persist(user).call(values::replace)
-                    .call(created -> outbox.record(UserEvents.created(caller, created, base(tenantId))));
+                    .call(created -> labelled(UserEvents.created(caller, created, base(tenantId)), type, true,
+                            caller.sendActivation()).chain(outbox::record));
         });
     }
 
@@ -117,7 +122,7 @@ public class UserService implements UserDirectory {
                 applyDocument(user, document);
                 touch(user);
                 return values.replace(user).chain(() -> withGroups(tenantId, user))
-                        .call(written -> recordChange(caller, written, wasActive,
+                        .call(written -> recordChange(caller, type, written, wasActive,
                                 DocumentChanges.between(before, document)));
             });
         });
@@ -149,7 +154,8 @@ public class UserService implements UserDirectory {
                 applyDocument(user, document);
                 touch(user);
                 return values.replace(user).chain(() -> withGroups(tenantId, user))
-                        .call(written -> recordChange(caller, written, wasActive, outcome.changedAttributes()));
+                        .call(written -> recordChange(caller, type, written, wasActive,
+                                outcome.changedAttributes()));
             });
         });
     }
@@ -226,10 +232,17 @@ public class UserService implements UserDirectory {
     }
 
     /** Records the event of a replace or patch, if anything changed. */
-    private Uni<Void> recordChange(TenantContext caller, UserWithGroups written, boolean wasActive,
+    private Uni<Void> recordChange(TenantContext caller, ResourceType type, UserWithGroups written, boolean wasActive,
                                    java.util.Collection<String> changed) {
         return UserEvents.changed(caller, written.user(), written.groups(), base(caller.tenantId()), wasActive, changed)
-                .map(outbox::record).orElse(Uni.createFrom().voidItem());
+                .map(event -> labelled(event, type, false, null).chain(outbox::record))
+                .orElse(Uni.createFrom().voidItem());
+    }
+
+    /** The event with the labels of the tenant's rules the user matches (issue 11, item 5). */
+    private Uni<ChangeEvent> labelled(ChangeEvent event, ResourceType type, boolean created, Boolean activation) {
+        return rules.labels(event.tenantId(), type, event.resource(), created)
+                .map(labels -> event.withLabels(labels, activation));
     }
 
     /** Events show resources in the Tenant URL form, whichever form the request used. */

@@ -1,0 +1,61 @@
+package dev.roster.rules;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.scim.filter.FilterEvaluator;
+import dev.roster.scim.filter.FilterParser;
+import dev.roster.scim.schema.ResourceType;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The labels a change's event carries (issue 11, item 5): every rule of the tenant whose filter the resource matches,
+ * on creation, and on updates for the rules that ask for it. Rules are cached per pod like the schema registry
+ * ({@code roster.auth.credential-cache-ttl}) and invalidated on this pod when they change. Evaluated in memory by the
+ * SCIM core's evaluator: no query per write.
+ */
+@ApplicationScoped
+public class RuleBook {
+
+    @Inject
+    TenantRuleRepository rules;
+    @Inject
+    @CacheName("tenant-rules")
+    Cache cache;
+
+    /** The merged labels of the matching rules (later rules win a key), empty when none matches. */
+    public Uni<ObjectNode> labels(UUID tenantId, ResourceType type, ObjectNode resource, boolean created) {
+        return rulesOf(tenantId).map(all -> {
+            ObjectNode labels = JsonNodeFactory.instance.objectNode();
+            FilterEvaluator evaluator = null;
+            for (Rule rule : all) {
+                if (!rule.appliesTo(type.name(), created)) {
+                    continue;
+                }
+                evaluator = evaluator == null ? new FilterEvaluator(type) : evaluator;
+                if (rule.matches(evaluator, resource)) {
+                    labels.setAll(rule.labels());
+                }
+            }
+            return labels;
+        });
+    }
+
+    public Uni<Void> invalidate(UUID tenantId) {
+        return cache.invalidate(tenantId);
+    }
+
+    /** Loaded in the caller's session (a write's transaction), then cached. */
+    private Uni<List<Rule>> rulesOf(UUID tenantId) {
+        return cache.getAsync(tenantId, id -> rules.ofTenant(id).map(rows -> rows.stream()
+                .map(row -> new Rule(row.resourceType, FilterParser.parseLenient(row.filter), row.labels,
+                        row.applyOnUpdate))
+                .toList()));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.roster.rules;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A tenant's rule: resources of a type matching a SCIM filter get these labels in their events. */
+@Entity
+@Table(name = "tenant_rule")
+@IdClass(TenantRuleEntity.Key.class)
+public class TenantRuleEntity {
+
+    @Id
+    @Column(name = "tenant_id")
+    public UUID tenantId;
+
+    @Id
+    public UUID id;
+
+    @Column(name = "resource_type", nullable = false)
+    public String resourceType;
+
+    @Column(nullable = false)
+    public String filter;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public ObjectNode labels;
+
+    @Column(name = "apply_on_update", nullable = false)
+    public boolean applyOnUpdate;
+
+    public String description;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static final class Key implements Serializable {
+        public UUID tenantId;
+        public UUID id;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(tenantId, key.tenantId) && Objects.equals(id, key.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tenantId, id);
+        }
+    }
+}
