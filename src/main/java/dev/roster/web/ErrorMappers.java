@@ -26,6 +26,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response scim(ScimException e, RoutingContext rc) {
         String scimType = e.scimType() == null ? null : e.scimType().wireName();
+        ErrorDetails.remember(rc, scimType, e.detail());
         return withRetryAfter(ErrorResponses.scim(e.status(), scimType, e.detail()));
     }
 
@@ -44,6 +45,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response failure(Failure e, RoutingContext rc) {
         String path = rc.request().path();
+        ErrorDetails.remember(rc, null, e.detail());
         return switch (Surface.of(path)) {
             case OAUTH -> ErrorResponses.oauth(e.status(), e.code() != null ? e.code() : ErrorResponses.oauthErrorFor(
                     e.status()), e.detail(), e.challenge());
@@ -62,6 +64,7 @@ public class ErrorMappers {
                         + "Generate a new secret token or OAuth client secret in the application and update the provisioning"
                         + " configuration."
                 : "Authentication required: send 'Authorization: Bearer <admin key or admin JWT>'.";
+        ErrorDetails.remember(rc, null, detail);
         return ErrorResponses.forPath(path, 401, null, detail, RequestIds.of(rc));
     }
 
@@ -71,6 +74,7 @@ public class ErrorMappers {
         String detail = Surface.of(path) == Surface.SCIM
                 ? "This credential may not perform this operation."
                 : "The credential is valid but lacks the 'roster-admin' group.";
+        ErrorDetails.remember(rc, null, detail);
         return ErrorResponses.forPath(path, 403, null, detail, RequestIds.of(rc));
     }
 
@@ -80,6 +84,7 @@ public class ErrorMappers {
         Surface surface = Surface.of(path);
         String detail = "The request body is not valid JSON or has a value of the wrong type"
                 + location(e) + ".";
+        ErrorDetails.remember(rc, surface == Surface.SCIM ? "invalidSyntax" : null, detail);
         return ErrorResponses.forPath(path, 400, surface == Surface.SCIM ? "invalidSyntax" : null, detail, RequestIds.of(rc));
     }
 
@@ -97,6 +102,7 @@ public class ErrorMappers {
             case 415 -> "Unsupported Content-Type '" + request.getHeader("Content-Type") + "'.";
             default -> "The request could not be processed (HTTP " + status + ").";
         };
+        ErrorDetails.remember(rc, null, detail);
         return ErrorResponses.forPath(request.path(), status, null, detail, RequestIds.of(rc));
     }
 
@@ -109,13 +115,15 @@ public class ErrorMappers {
             // store, or an outage: the client's answer says which, in its surface's format.
             LOG.debugf("Request %s %s answered %d: %s (request id %s)", rc.request().method(), rc.request().path(),
                     database.status(), DatabaseFailure.of(e), requestId);
+            ErrorDetails.remember(rc, database.scimType() == null ? null : database.scimType().wireName(),
+                    database.detail());
             return withRetryAfter(ErrorResponses.forPath(rc.request().path(), database.status(),
                     database.scimType() == null ? null : database.scimType().wireName(), database.detail(), requestId));
         }
         LOG.errorf(e, "Request %s %s failed (request id %s)", rc.request().method(), rc.request().path(), requestId);
-        return ErrorResponses.forPath(rc.request().path(), 500, null,
-                "The server failed to process the request; quote request id " + requestId + " when reporting it.",
-                requestId);
+        String detail = "The server failed to process the request; quote request id " + requestId + " when reporting it.";
+        ErrorDetails.remember(rc, null, detail);
+        return ErrorResponses.forPath(rc.request().path(), 500, null, detail, requestId);
     }
 
     private static String location(JacksonException e) {

@@ -21,6 +21,7 @@ import org.jboss.logging.MDC;
 public class HttpEntryFilters {
 
     private static final String KEPT_HEADERS = "roster.headersKeptAcrossReroute";
+    private static final String ORIGINAL_PATH = "roster.originalPath";
 
     @Inject
     RequestLimits limits;
@@ -42,6 +43,9 @@ public class HttpEntryFilters {
 
         HttpServerRequest request = rc.request();
         String path = request.path();
+        if (rc.get(ORIGINAL_PATH) == null) {
+            rc.put(ORIGINAL_PATH, path);
+        }
         Response tooLarge = limits.check(request, requestId);
         if (tooLarge != null) {
             RawResponses.send(rc, tooLarge);
@@ -69,6 +73,12 @@ public class HttpEntryFilters {
             }
         }
         rc.next();
+    }
+
+    /** The path the client sent, before the Tenant URL form was rerouted (what logs and the activity log show). */
+    public static String originalPath(RoutingContext rc) {
+        String original = rc.get(ORIGINAL_PATH);
+        return original != null ? original : rc.request().path();
     }
 
     /**

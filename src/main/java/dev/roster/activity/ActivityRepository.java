@@ -1,0 +1,82 @@
+package dev.roster.activity;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The activity log's table: batch inserts, filtered reads (newest first), and the retention purge. */
+@ApplicationScoped
+public class ActivityRepository {
+
+    @Inject
+    Pool pool;
+
+    Uni<Integer> insert(List<ActivityEntry> batch) {
+        if (batch.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        List<Tuple> rows = new ArrayList<>(batch.size());
+        for (ActivityEntry e : batch) {
+            rows.add(Tuple.wrap(new ArrayList<>(java.util.Arrays.asList(e.tenantId(), e.id(),
+                    OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.credentialId(), e.method(), e.path(), e.filter(),
+                    e.status(), e.scimType(), e.detail(), e.resourceId(), e.durationMs(), e.requestId()))));
+        }
+        // An entry of a tenant deleted meanwhile is skipped, not a failed batch.
+        return pool.preparedQuery("""
+                        insert into activity_entry (tenant_id, id, at, credential_id, method, path, filter, status,
+                                                    scim_type, detail, resource_id, duration_ms, request_id)
+                        select $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13
+                        where exists (select 1 from tenant where id = $1)""")
+                .executeBatch(rows)
+                .replaceWith(batch.size());
+    }
+
+    /** What an admin asks of the log: a status range, a time range, a resource; newest first, after a cursor id. */
+    public record Query(UUID tenantId, Integer statusFrom, Integer statusTo, Instant from, Instant to, UUID resourceId,
+                        UUID before, int limit) {
+    }
+
+    public Uni<List<ActivityEntry>> find(Query q) {
+        return pool.preparedQuery("""
+                        select tenant_id, id, at, credential_id, method, path, filter, status, scim_type, detail,
+                               resource_id, duration_ms, request_id
+                        from activity_entry
+                        where tenant_id = $1
+                          and ($2::int is null or status >= $2) and ($3::int is null or status <= $3)
+                          and ($4::timestamptz is null or at >= $4) and ($5::timestamptz is null or at < $5)
+                          and ($6::uuid is null or resource_id = $6) and ($7::uuid is null or id < $7)
+                        order by id desc limit $8""")
+                .execute(Tuple.wrap(new ArrayList<>(java.util.Arrays.asList(q.tenantId(), q.statusFrom(), q.statusTo(),
+                        q.from() == null ? null : OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC),
+                        q.to() == null ? null : OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC), q.resourceId(),
+                        q.before(), q.limit()))))
+                .map(rows -> {
+                    List<ActivityEntry> entries = new ArrayList<>();
+                    for (Row row : rows) {
+                        entries.add(new ActivityEntry(row.getUUID("tenant_id"), row.getUUID("id"),
+                                row.getOffsetDateTime("at").toInstant(), row.getUUID("credential_id"),
+                                row.getString("method"), row.getString("path"), row.getString("filter"),
+                                row.getInteger("status"), row.getString("scim_type"), row.getString("detail"),
+                                row.getUUID("resource_id"), row.getInteger("duration_ms"), row.getString("request_id")));
+                    }
+                    return entries;
+                });
+    }
+
+    /** Deletes entries older than the retention, across tenants (the scheduled purge). */
+    public Uni<Integer> purgeOlderThan(Instant cutoff) {
+        return pool.preparedQuery("delete from activity_entry where at < $1")
+                .execute(Tuple.of(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)))
+                .map(rows -> rows.rowCount());
+    }
+}
