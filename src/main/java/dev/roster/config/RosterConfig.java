@@ -30,6 +30,38 @@ public interface RosterConfig {
 
     Http http();
 
+    Webhooks webhooks();
+
+    /** Webhook deliveries (issue 11): where they may go, how long they wait, how often they are retried. */
+    interface Webhooks {
+        /** Allow http:// endpoints (development only; production endpoints are https). */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /** Allow endpoints that resolve to loopback, private or link-local addresses (tests, development). */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        /** The first retry's delay; each next one doubles, with jitter, up to retryMax. */
+        @WithDefault("5S")
+        Duration retryBase();
+
+        @WithDefault("1H")
+        Duration retryMax();
+
+        /** Attempts before a delivery is dead (listed, and redeliverable through the admin API). */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** How long a receiver has to answer. */
+        @WithDefault("10S")
+        Duration timeout();
+
+        /** How often each pod looks for due deliveries. */
+        @WithDefault("250ms")
+        Duration pollInterval();
+    }
+
     /**
      * Request bounds checked by Roster itself, so that a refusal carries a body in the surface's error format. The Vert.x
      * limits (quarkus.http.limits.*) are set well above these and only stop what no client should ever send.

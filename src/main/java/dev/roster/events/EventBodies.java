@@ -15,12 +15,12 @@ import java.util.UUID;
  *  "actor": {"credentialId": "...", "kind": "SECRET_TOKEN"}}
  * }</pre>
  */
-final class EventBodies {
+public final class EventBodies {
 
     private EventBodies() {
     }
 
-    static ObjectNode body(UUID id, String type, UUID tenantId, Instant occurredAt, long position, JsonNode payload,
+    public static ObjectNode body(UUID id, String type, UUID tenantId, Instant occurredAt, long position, JsonNode payload,
                            UUID actorCredentialId, String actorKind) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("id", id.toString());

@@ -1,0 +1,237 @@
+package dev.roster.events.webhooks;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** Webhook endpoints, secrets, deliveries and attempts; every statement names its tenant, but the relay's claim. */
+@ApplicationScoped
+public class WebhookRepository {
+
+    @Inject
+    Pool pool;
+
+    /** An endpoint as the admin API shows it (secrets by hint only). */
+    public record Endpoint(UUID tenantId, UUID id, String url, List<String> eventTypes, boolean enabled,
+                           String description, Instant createdAt, List<SecretHint> secrets) {
+    }
+
+    public record SecretHint(UUID id, String hint, Instant createdAt) {
+    }
+
+    /** What the relay needs to make one delivery. */
+    public record Claimed(UUID tenantId, UUID deliveryId, UUID endpointId, UUID eventId, int attempt, String url,
+                          List<String> secrets, Row event) {
+    }
+
+    /** A delivery as the admin API lists it. */
+    public record Delivery(UUID id, UUID eventId, String state, int attempts, Integer lastStatus, String lastError,
+                           Instant nextAttemptAt, Instant deliveredAt, Instant createdAt) {
+    }
+
+    public Uni<Void> create(UUID tenantId, UUID id, String url, List<String> eventTypes, boolean enabled,
+                            String description, UUID secretId, String secret) {
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                        insert into webhook_endpoint (tenant_id, id, url, event_types, enabled, description, created_at)
+                        values ($1, $2, $3, $4, $5, $6, now())""")
+                .execute(Tuple.wrap(new ArrayList<>(Arrays.asList(tenantId, id, url,
+                        eventTypes == null ? null : eventTypes.toArray(String[]::new), enabled, description))))
+                .chain(() -> connection.preparedQuery("""
+                                insert into webhook_secret (tenant_id, endpoint_id, id, secret, created_at)
+                                values ($1, $2, $3, $4, now())""")
+                        .execute(Tuple.of(tenantId, id, secretId, secret)))
+                .replaceWithVoid());
+    }
+
+    public Uni<List<Endpoint>> endpoints(UUID tenantId, UUID only) {
+        return pool.preparedQuery("""
+                        select e.tenant_id, e.id, e.url, e.event_types, e.enabled, e.description, e.created_at,
+                               s.id as secret_id, s.secret, s.created_at as secret_created_at
+                        from webhook_endpoint e left join webhook_secret s
+                          on s.tenant_id = e.tenant_id and s.endpoint_id = e.id
+                        where e.tenant_id = $1 and ($2::uuid is null or e.id = $2)
+                        order by e.created_at, e.id, s.created_at""")
+                .execute(Tuple.of(tenantId, only))
+                .map(WebhookRepository::endpoints);
+    }
+
+    private static List<Endpoint> endpoints(RowSet<Row> rows) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        Endpoint current = null;
+        for (Row row : rows) {
+            UUID id = row.getUUID("id");
+            if (current == null || !current.id().equals(id)) {
+                String[] types = row.getArrayOfStrings("event_types");
+                current = new Endpoint(row.getUUID("tenant_id"), id, row.getString("url"),
+                        types == null ? null : List.of(types), row.getBoolean("enabled"), row.getString("description"),
+                        row.getOffsetDateTime("created_at").toInstant(), new ArrayList<>());
+                endpoints.add(current);
+            }
+            if (row.getUUID("secret_id") != null) {
+                current.secrets().add(new SecretHint(row.getUUID("secret_id"),
+                        WebhookSignatures.hint(row.getString("secret")),
+                        row.getOffsetDateTime("secret_created_at").toInstant()));
+            }
+        }
+        return endpoints;
+    }
+
+    public Uni<Boolean> update(UUID tenantId, UUID id, String url, List<String> eventTypes, boolean typesGiven,
+                               Boolean enabled, String description, boolean descriptionGiven) {
+        return pool.preparedQuery("""
+                        update webhook_endpoint set url = coalesce($3, url),
+                               event_types = case when $4 then $5 else event_types end,
+                               enabled = coalesce($6, enabled),
+                               description = case when $7 then $8 else description end
+                        where tenant_id = $1 and id = $2""")
+                .execute(Tuple.wrap(new ArrayList<>(Arrays.asList(tenantId, id, url, typesGiven,
+                        eventTypes == null ? null : eventTypes.toArray(String[]::new), enabled, descriptionGiven,
+                        description))))
+                .map(rows -> rows.rowCount() > 0);
+    }
+
+    public Uni<Boolean> delete(UUID tenantId, UUID id) {
+        return pool.preparedQuery("delete from webhook_endpoint where tenant_id = $1 and id = $2")
+                .execute(Tuple.of(tenantId, id)).map(rows -> rows.rowCount() > 0);
+    }
+
+    public Uni<Void> addSecret(UUID tenantId, UUID endpointId, UUID secretId, String secret) {
+        return pool.preparedQuery("""
+                        insert into webhook_secret (tenant_id, endpoint_id, id, secret, created_at)
+                        values ($1, $2, $3, $4, now())""")
+                .execute(Tuple.of(tenantId, endpointId, secretId, secret)).replaceWithVoid();
+    }
+
+    public Uni<Long> countSecrets(UUID tenantId, UUID endpointId) {
+        return pool.preparedQuery("select count(*) as n from webhook_secret where tenant_id = $1 and endpoint_id = $2")
+                .execute(Tuple.of(tenantId, endpointId)).map(rows -> rows.iterator().next().getLong("n"));
+    }
+
+    /** Removes a secret, unless it is the endpoint's last (an endpoint always signs). */
+    public Uni<Integer> deleteSecret(UUID tenantId, UUID endpointId, UUID secretId) {
+        return pool.preparedQuery("""
+                        delete from webhook_secret where tenant_id = $1 and endpoint_id = $2 and id = $3
+                          and (select count(*) from webhook_secret where tenant_id = $1 and endpoint_id = $2) > 1""")
+                .execute(Tuple.of(tenantId, endpointId, secretId)).map(RowSet::rowCount);
+    }
+
+    public Uni<List<Delivery>> deliveries(UUID tenantId, UUID endpointId, int limit) {
+        return pool.preparedQuery("""
+                        select id, event_id, state, attempts, last_status, last_error, next_attempt_at, delivered_at,
+                               created_at
+                        from webhook_delivery where tenant_id = $1 and endpoint_id = $2
+                        order by created_at desc, id limit $3""")
+                .execute(Tuple.of(tenantId, endpointId, limit))
+                .map(rows -> {
+                    List<Delivery> list = new ArrayList<>();
+                    for (Row row : rows) {
+                        list.add(new Delivery(row.getUUID("id"), row.getUUID("event_id"), row.getString("state"),
+                                row.getInteger("attempts"), row.getInteger("last_status"), row.getString("last_error"),
+                                instant(row, "next_attempt_at"), instant(row, "delivered_at"),
+                                instant(row, "created_at")));
+                    }
+                    return list;
+                });
+    }
+
+    /** A new pending delivery of an event already in the feed (redelivery); emits whether the event exists. */
+    public Uni<Boolean> redeliver(UUID tenantId, UUID endpointId, UUID eventId) {
+        return pool.preparedQuery("""
+                        insert into webhook_delivery (tenant_id, id, endpoint_id, event_id, resource_id, position, state,
+                                                      next_attempt_at, created_at)
+                        select e.tenant_id, gen_random_uuid(), $2, e.id, e.resource_id, e.position, 'pending', now(),
+                               now()
+                        from outbox_event e
+                        where e.tenant_id = $1 and e.id = $3 and e.position is not null
+                          and exists (select 1 from webhook_endpoint w where w.tenant_id = $1 and w.id = $2)""")
+                .execute(Tuple.of(tenantId, endpointId, eventId)).map(rows -> rows.rowCount() > 0);
+    }
+
+    /**
+     * Claims due deliveries for this pod: the oldest pending delivery of each (endpoint, resource) only, so one
+     * resource's events reach an endpoint in order, locked with SKIP LOCKED so pods share the work, leased for
+     * {@code leaseSeconds} (a pod that dies mid-delivery leaves it to another after the lease: at least once).
+     */
+    public Uni<List<Claimed>> claim(int limit, int leaseSeconds) {
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                        with due as (
+                            select d.tenant_id, d.id from webhook_delivery d
+                            where d.state = 'pending' and d.next_attempt_at <= now()
+                              and not exists (select 1 from webhook_delivery o
+                                              where o.tenant_id = d.tenant_id and o.endpoint_id = d.endpoint_id
+                                                and o.resource_id = d.resource_id and o.state = 'pending'
+                                                and o.position < d.position)
+                            order by d.next_attempt_at limit $1 for update skip locked),
+                        leased as (
+                            update webhook_delivery d
+                            set next_attempt_at = now() + make_interval(secs => $2), attempts = d.attempts + 1
+                            from due where d.tenant_id = due.tenant_id and d.id = due.id
+                            returning d.tenant_id, d.id, d.endpoint_id, d.event_id, d.attempts)
+                        select l.tenant_id, l.id as delivery_id, l.endpoint_id, l.event_id, l.attempts, w.url,
+                               array(select s.secret from webhook_secret s
+                                     where s.tenant_id = l.tenant_id and s.endpoint_id = l.endpoint_id
+                                     order by s.created_at) as secrets,
+                               e.id, e.type, e.tenant_id as event_tenant, e.occurred_at, e.position,
+                               e.payload::text as payload, e.actor_credential_id, e.actor_kind
+                        from leased l
+                        join webhook_endpoint w on w.tenant_id = l.tenant_id and w.id = l.endpoint_id
+                        join outbox_event e on e.tenant_id = l.tenant_id and e.id = l.event_id""")
+                .execute(Tuple.of(limit, leaseSeconds))
+                .map(rows -> {
+                    List<Claimed> claimed = new ArrayList<>();
+                    for (Row row : rows) {
+                        claimed.add(new Claimed(row.getUUID("tenant_id"), row.getUUID("delivery_id"),
+                                row.getUUID("endpoint_id"), row.getUUID("event_id"), row.getInteger("attempts"),
+                                row.getString("url"), List.of(row.getArrayOfStrings("secrets")), row));
+                    }
+                    return claimed;
+                }));
+    }
+
+    /** Records one attempt and the delivery's new state. */
+    public Uni<Void> settle(Claimed delivery, Integer status, String error, String body, int latencyMs, String state,
+                            Instant nextAttemptAt) {
+        return pool.withTransaction(connection -> connection.preparedQuery("""
+                        insert into webhook_attempt (tenant_id, delivery_id, attempt, at, response_code, latency_ms,
+                                                     response_body, error)
+                        values ($1, $2, $3, now(), $4, $5, $6, $7) on conflict do nothing""")
+                .execute(Tuple.wrap(new ArrayList<>(Arrays.asList(delivery.tenantId(), delivery.deliveryId(),
+                        delivery.attempt(), status, latencyMs, body, error))))
+                .chain(() -> connection.preparedQuery("""
+                                update webhook_delivery set state = $3, last_status = $4, last_error = $5,
+                                       next_attempt_at = coalesce($6, next_attempt_at),
+                                       delivered_at = case when $3 = 'delivered' then now() else delivered_at end
+                                where tenant_id = $1 and id = $2""")
+                        .execute(Tuple.wrap(new ArrayList<>(Arrays.asList(delivery.tenantId(), delivery.deliveryId(),
+                                state, status, error, nextAttemptAt == null ? null
+                                        : OffsetDateTime.ofInstant(nextAttemptAt, ZoneOffset.UTC))))))
+                .replaceWithVoid());
+    }
+
+    /** Age in seconds of the oldest event not yet positioned or delivered (0 when there is none): the backlog. */
+    public Uni<Long> backlogAgeSeconds() {
+        return pool.query("""
+                        select extract(epoch from now() - coalesce(
+                            least((select min(created_at) from webhook_delivery where state = 'pending'),
+                                  (select min(occurred_at) from outbox_event where position is null)),
+                            now()))::bigint as age""")
+                .execute().map(rows -> rows.iterator().next().getLong("age"));
+    }
+
+    private static Instant instant(Row row, String column) {
+        OffsetDateTime value = row.getOffsetDateTime(column);
+        return value == null ? null : value.toInstant();
+    }
+}

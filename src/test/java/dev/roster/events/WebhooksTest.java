@@ -1,0 +1,212 @@
+package dev.roster.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import dev.roster.events.webhooks.WebhookSignatures;
+import dev.roster.support.Api;
+import dev.roster.support.ScimClient;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import static dev.roster.support.ScimClient.patch;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 11, items 2-3, against a real HTTP receiver on loopback: Standard Webhooks signatures (both secrets during a
+ * rotation), retries after 5xx, dead letter and redelivery, one resource's events in order.
+ */
+@QuarkusTest
+class WebhooksTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One request the receiver got. */
+    record Received(String id, String timestamp, String signature, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private HttpServer receiver;
+    private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+    /** Answers to give, in order; 200 once they run out. */
+    private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger alwaysFail = new AtomicInteger();
+    private ScimClient scim;
+
+    @BeforeEach
+    void start() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), body));
+            Integer status = alwaysFail.get() > 0 ? Integer.valueOf(500) : answers.poll();
+            exchange.sendResponseHeaders(status == null ? 200 : status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        scim = ScimClient.newTenant("Webhooks");
+    }
+
+    @AfterEach
+    void stop() {
+        receiver.stop(0);
+    }
+
+    private String url() {
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private Map<String, Object> endpoint(Map<String, Object> body) {
+        return Api.admin().body(body).post("/admin/v1/tenants/" + scim.tenantId + "/webhooks").then().statusCode(201)
+                .extract().jsonPath().getMap("");
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertTrue(condition.getAsBoolean(), what);
+    }
+
+    private static boolean verifies(Received delivery, String secret) {
+        String expected = "v1," + WebhookSignatures.sign(secret, delivery.id(), Long.parseLong(delivery.timestamp()),
+                delivery.body());
+        return List.of(delivery.signature().split(" ")).contains(expected);
+    }
+
+    @Test
+    void i11_2_deliveriesAreSignedTheStandardWebhooksWay() {
+        String secret = (String) endpoint(Map.of("url", url())).get("secret");
+        assertTrue(secret.startsWith("whsec_"));
+        String user = scim.createUser("hook-" + UUID.randomUUID() + "@contoso.com");
+        await(() -> !received.isEmpty(), "a delivery");
+        Received delivery = received.peek();
+        JsonNode body = delivery.json();
+        assertEquals("user.created", body.get("type").asText());
+        assertEquals(user, body.at("/resource/id").asText());
+        assertEquals(body.get("id").asText(), delivery.id());
+        assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(delivery.timestamp())) < 60);
+        assertTrue(verifies(delivery, secret), delivery.signature());
+        assertTrue(!verifies(delivery, WebhookSignatures.newSecret()), "a stranger's secret does not verify");
+    }
+
+    @Test
+    void i11_2_duringARotationBothSecretsSign() {
+        Map<String, Object> created = endpoint(Map.of("url", url()));
+        String id = (String) created.get("id");
+        String oldSecret = (String) created.get("secret");
+        String newSecret = Api.admin().post("/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id + "/secrets")
+                .then().statusCode(201).extract().path("secret");
+        scim.createUser("rot-" + UUID.randomUUID() + "@contoso.com");
+        await(() -> !received.isEmpty(), "a delivery");
+        Received both = received.poll();
+        assertEquals(2, both.signature().split(" ").length);
+        assertTrue(verifies(both, oldSecret) && verifies(both, newSecret));
+
+        String oldId = Api.admin().get("/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id).then()
+                .statusCode(200).extract().path("secrets[0].id");
+        Api.admin().delete("/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id + "/secrets/" + oldId).then()
+                .statusCode(204);
+        scim.createUser("rot2-" + UUID.randomUUID() + "@contoso.com");
+        await(() -> !received.isEmpty(), "a delivery after the rotation");
+        Received after = received.poll();
+        assertEquals(1, after.signature().split(" ").length);
+        assertTrue(verifies(after, newSecret) && !verifies(after, oldSecret));
+    }
+
+    @Test
+    void i11_2_aFailedDeliveryIsRetriedThenDelivered() {
+        String id = (String) endpoint(Map.of("url", url(), "eventTypes", List.of("user.created"))).get("id");
+        answers.add(500);
+        answers.add(503);
+        scim.createUser("retry-" + UUID.randomUUID() + "@contoso.com");
+        await(() -> received.size() >= 3, "three attempts");
+        List<String> ids = received.stream().map(Received::id).distinct().toList();
+        assertEquals(1, ids.size(), "the same webhook-id on every attempt, for receivers to dedupe");
+        await(() -> "delivered".equals(Api.admin().get("/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id
+                + "/deliveries").then().extract().path("items[0].state")), "delivered");
+        Api.admin().get("/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id + "/deliveries").then()
+                .body("items[0].attempts", org.hamcrest.Matchers.equalTo(3))
+                .body("items[0].lastStatus", org.hamcrest.Matchers.equalTo(200));
+    }
+
+    @Test
+    void i11_2_aDeliveryDiesAfterItsAttemptsAndCanBeRedelivered() {
+        String id = (String) endpoint(Map.of("url", url(), "eventTypes", List.of("user.created"))).get("id");
+        alwaysFail.set(1);
+        scim.createUser("dead-" + UUID.randomUUID() + "@contoso.com");
+        String deliveries = "/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id + "/deliveries";
+        await(() -> "dead".equals(Api.admin().get(deliveries).then().extract().path("items[0].state")), "dead");
+        assertEquals(3, received.size(), "max-attempts in the test profile");
+        String eventId = Api.admin().get(deliveries).then().extract().path("items[0].eventId");
+        alwaysFail.set(0);
+        Api.admin().body(Map.of("eventId", eventId)).post("/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id
+                + "/redeliver").then().statusCode(202);
+        await(() -> "delivered".equals(Api.admin().get(deliveries).then().extract().path("items[0].state")),
+                "redelivered");
+    }
+
+    @Test
+    void i11_3_oneResourcesEventsArriveInOrder() {
+        endpoint(Map.of("url", url()));
+        answers.add(500); // the first event is retried: the later ones must wait for it
+        String user = scim.createUser("order-" + UUID.randomUUID() + "@contoso.com");
+        for (int i = 0; i < 5; i++) {
+            scim.patch("/Users/" + user, patch("{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"N" + i + "\"}"))
+                    .statusCode(200);
+        }
+        await(() -> received.stream().map(Received::id).distinct().count() >= 6, "six events");
+        List<Long> cursors = new ArrayList<>();
+        String lastId = null;
+        for (Received delivery : received) {
+            if (!delivery.id().equals(lastId)) {
+                cursors.add(delivery.json().get("cursor").asLong());
+            }
+            lastId = delivery.id();
+        }
+        List<Long> sorted = new ArrayList<>(cursors);
+        sorted.sort(null);
+        assertEquals(sorted, cursors, "one resource's events in commit order, retries included");
+    }
+
+    @Test
+    void i11_2_endpointsAreChecked() {
+        Api.admin().body(Map.of("url", "ftp://example.com/hook")).post("/admin/v1/tenants/" + scim.tenantId
+                + "/webhooks").then().statusCode(400).body("detail", containsString("https"));
+        Api.admin().body(Map.of("url", url(), "eventTypes", List.of("user.exploded"))).post("/admin/v1/tenants/"
+                + scim.tenantId + "/webhooks").then().statusCode(400).body("detail", containsString("user.created"));
+        Api.admin().get("/admin/v1/tenants/" + scim.tenantId + "/webhooks").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(0));
+    }
+}
