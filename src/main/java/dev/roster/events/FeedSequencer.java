@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +30,8 @@ public class FeedSequencer {
     Vertx vertx;
     @Inject
     EventFeedRepository feed;
+    @Inject
+    Event<EventsPositioned> positioned;
     @ConfigProperty(name = "roster.events.sequence-interval", defaultValue = "200ms")
     Duration interval;
 
@@ -53,6 +56,12 @@ public class FeedSequencer {
         if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().item(0);
         }
-        return feed.sequence().eventually(() -> running.set(false));
+        return feed.sequence()
+                .invoke(count -> {
+                    if (count > 0) {
+                        positioned.fireAsync(new EventsPositioned(count));
+                    }
+                })
+                .eventually(() -> running.set(false));
     }
 }

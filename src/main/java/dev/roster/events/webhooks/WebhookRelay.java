@@ -15,7 +15,9 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.roster.events.EventsPositioned;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -71,6 +73,12 @@ public class WebhookRelay {
                 delivered -> {
                 },
                 failure -> LOG.debugf("Webhook relay tick failed (retried on the next one): %s", failure.getMessage())));
+    }
+
+    /** Events were just positioned in this pod: start their deliveries now (on the event loop, like the timer). */
+    void wake(@ObservesAsync EventsPositioned positioned) {
+        vertx.runOnContext(() -> runOnce().subscribe().with(started -> {
+        }, failure -> LOG.debugf("Webhook relay wake-up failed: %s", failure.getMessage())));
     }
 
     void stop(@Observes ShutdownEvent stopping) {
