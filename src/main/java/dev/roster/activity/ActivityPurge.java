@@ -4,7 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import dev.roster.config.RosterConfig;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -18,12 +18,13 @@ public class ActivityPurge {
 
     @Inject
     ActivityRepository repository;
-    @ConfigProperty(name = "roster.activity.retention", defaultValue = "30d")
-    Duration retention;
+    @Inject
+    RosterConfig config;
 
     @Scheduled(every = "${roster.activity.purge-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {
+        Duration retention = config.activity().retention();
         return repository.purgeOlderThan(Instant.now().minus(retention)).invoke(count -> {
             if (count > 0) {
                 LOG.infof("Purged %d activity entries older than %s", count, retention);

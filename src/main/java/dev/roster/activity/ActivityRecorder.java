@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import dev.roster.config.RosterConfig;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -33,9 +34,13 @@ public class ActivityRecorder {
 
     @Inject
     ActivityWriter writer;
+    @Inject
+    RosterConfig config;
 
     void install(@Observes Router router) {
-        router.route("/scim/*").order(-900).handler(this::watch);
+        if (config.activity().enabled()) {
+            router.route("/scim/*").order(-900).handler(this::watch);
+        }
     }
 
     private void watch(RoutingContext rc) {

@@ -32,6 +32,36 @@ public interface RosterConfig {
 
     Webhooks webhooks();
 
+    Events events();
+
+    Activity activity();
+
+    /** The transactional outbox and its feed (issue 11). */
+    interface Events {
+        /** Off only to measure what events cost (bench/events-figures.sh); a host app relies on them. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often committed events get their feed positions. */
+        @WithDefault("200ms")
+        Duration sequenceInterval();
+    }
+
+    /** The per-tenant activity log (issue 11). */
+    interface Activity {
+        /** Off only to measure what the log costs (bench/events-figures.sh). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long entries are kept. */
+        @WithDefault("30d")
+        Duration retention();
+
+        /** How often older entries are purged (scheduler syntax). */
+        @WithDefault("1h")
+        String purgeInterval();
+    }
+
     /** Webhook deliveries (issue 11): where they may go, how long they wait, how often they are retried. */
     interface Webhooks {
         /** Allow http:// endpoints (development only; production endpoints are https). */

@@ -8,10 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import dev.roster.config.RosterConfig;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -32,14 +31,14 @@ public class FeedSequencer {
     EventFeedRepository feed;
     @Inject
     Event<EventsPositioned> positioned;
-    @ConfigProperty(name = "roster.events.sequence-interval", defaultValue = "200ms")
-    Duration interval;
+    @Inject
+    RosterConfig config;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private long timer = -1;
 
     void start(@Observes StartupEvent started) {
-        timer = vertx.setPeriodic(interval.toMillis(), tick -> runOnce().subscribe().with(
+        timer = vertx.setPeriodic(config.events().sequenceInterval().toMillis(), tick -> runOnce().subscribe().with(
                 sequenced -> {
                 },
                 failure -> LOG.debugf("Sequencing events failed (retried on the next tick): %s", failure.getMessage())));

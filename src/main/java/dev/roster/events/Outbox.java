@@ -6,6 +6,7 @@ import dev.roster.tenant.Ids;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dev.roster.config.RosterConfig;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,10 +21,12 @@ public class Outbox {
 
     @Inject
     OutboxRepository events;
+    @Inject
+    RosterConfig config;
 
     /** Records one event; emits when the row is written (flushed with the transaction). */
     public Uni<Void> record(ChangeEvent event) {
-        return events.persist(entity(event)).replaceWithVoid();
+        return config.events().enabled() ? events.persist(entity(event)).replaceWithVoid() : Uni.createFrom().voidItem();
     }
 
     /** Records events in order (a group PATCH may both rename the group and change its members). */

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Issue 11's figures on this machine, in one run: the Entra mix (shared bench/entra-cycle.mjs, 10 tenants, c16) with
+# events, webhooks and the activity log off, then on (one webhook endpoint per tenant, a local receiver), plus
+# write-to-webhook latency and deliveries per second from the receiver, and pgbench's filter lookup ceiling on the same
+# machine for the ratio. Each mode runs on a fresh packaged Roster with a throwaway embedded PostgreSQL.
+# Usage: bench/events-figures.sh [path to the shared bench folder, default ../shared/bench]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED="${1:-../shared/bench}"
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+OUT="$(mktemp -d /tmp/roster-events-figures-XXXXXX)"
+KEY="bench-$RANDOM-$RANDOM"
+PORT=8080
+RECEIVER_PORT=9099
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-1}" = 1 ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+
+start_roster() { # $1: on|off
+  local enabled=true
+  [ "$1" = off ] && enabled=false
+  ROSTER_ADMIN_KEY="$KEY" "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx1g} \
+    -Droster.embedded-pg.dir="$OUT/pg-$1" -Droster.events.enabled=$enabled -Droster.activity.enabled=$enabled \
+    -Droster.webhooks.allow-http=true -Droster.webhooks.allow-private-addresses=true \
+    -Dquarkus.log.level=WARN -Dquarkus.http.port=$PORT \
+    -jar target/quarkus-app/quarkus-run.jar > "$OUT/roster-$1.log" 2>&1 &
+  ROSTER=$!
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return; sleep 1; done
+  echo "Roster did not start; see $OUT/roster-$1.log" >&2; exit 1
+}
+
+stop_roster() { kill "$ROSTER" 2>/dev/null || true; wait "$ROSTER" 2>/dev/null || true; }
+
+# Tenants with a token each (and, when $1 = on, a webhook endpoint each) as entra-cycle's targets file.
+make_targets() {
+  : > "$OUT/targets-$1.tsv"
+  for i in $(seq 1 10); do
+    local tenant token
+    tenant=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants" -H "Authorization: Bearer $KEY" \
+      -H 'Content-Type: application/json' -d "{\"name\":\"bench $i\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+    token=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/tokens" -H "Authorization: Bearer $KEY" \
+      -H 'Content-Type: application/json' -d '{"description":"bench"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+    if [ "$1" = on ]; then
+      curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/webhooks" -H "Authorization: Bearer $KEY" \
+        -H 'Content-Type: application/json' -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hook\"}" > /dev/null
+    fi
+    printf 'http://127.0.0.1:%s/scim/v2/%s\t%s\n' "$PORT" "$tenant" "$token" >> "$OUT/targets-$1.tsv"
+  done
+}
+
+run_mix() { # $1: on|off
+  start_roster "$1"
+  make_targets "$1"
+  node "$SHARED/entra-cycle.mjs" --targets "$OUT/targets-$1.tsv" --tenants 10 --users 200 --groups 10 --members 50 \
+    --concurrency 16 --json "$OUT/mix-$1.json" > "$OUT/mix-$1.txt" 2>&1 || true
+}
+
+run_mix off
+stop_roster
+
+node bench/webhook-receiver.mjs "$RECEIVER_PORT" "$OUT/receiver.json" &
+RECEIVER=$!
+run_mix on
+# Let the relay drain what the run queued, then stop the receiver to get its report.
+for _ in $(seq 1 60); do
+  backlog=$(curl -sf "http://127.0.0.1:$PORT/q/metrics" | awk '/^roster_events_backlog_oldest_seconds/ {print $2}')
+  [ "${backlog:-1}" = "0.0" ] && break
+  sleep 1
+done
+stop_roster
+kill -TERM "$RECEIVER"; wait "$RECEIVER" 2>/dev/null || true
+
+"$SHARED/pg-baseline.sh" > "$OUT/pgbench.txt" 2>&1 || true
+
+node -e '
+const fs = require("fs"); const dir = process.argv[1];
+const read = f => { try { return JSON.parse(fs.readFileSync(dir + "/" + f)); } catch { return null; } };
+const overall = m => m?.phases?.overall?.opsPerSec ?? null;
+const off = read("mix-off.json"), on = read("mix-on.json"), receiver = read("receiver.json");
+const pg = (fs.readFileSync(dir + "/pgbench.txt", "utf8").match(/tps = ([0-9.]+)/) || [])[1];
+console.log(JSON.stringify({ entraMixOpsPerSecond: { off: overall(off), on: overall(on),
+  onOverOff: overall(off) && overall(on) ? +(overall(on) / overall(off)).toFixed(3) : null },
+  webhooks: receiver, pgbenchTps: pg ? +pg : null,
+  onOverPgbench: pg && overall(on) ? +(overall(on) / +pg).toFixed(4) : null, files: dir }, null, 2));
+' "$OUT"
