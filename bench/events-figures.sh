@@ -4,6 +4,7 @@
 # write-to-webhook latency and deliveries per second from the receiver, and pgbench's filter lookup ceiling on the same
 # machine for the ratio. Each mode runs on a fresh packaged Roster with a throwaway embedded PostgreSQL.
 # Usage: bench/events-figures.sh [path to the shared bench folder, default ../shared/bench]
+# WEBHOOKS=0 registers no endpoints in the "on" run: then it measures the outbox and the activity log alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${1:-../shared/bench}"
@@ -41,7 +42,7 @@ make_targets() {
       -H 'Content-Type: application/json' -d "{\"name\":\"bench $i\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
     token=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/tokens" -H "Authorization: Bearer $KEY" \
       -H 'Content-Type: application/json' -d '{"description":"bench"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
-    if [ "$1" = on ]; then
+    if [ "$1" = on ] && [ "${WEBHOOKS:-1}" = 1 ]; then
       curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/webhooks" -H "Authorization: Bearer $KEY" \
         -H 'Content-Type: application/json' -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hook\"}" > /dev/null
     fi

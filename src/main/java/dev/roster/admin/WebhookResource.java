@@ -151,9 +151,28 @@ public class WebhookResource {
     public Uni<Response> redeliver(@PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
                                    JsonNode body) {
         JsonFields.requireObject(body);
-        UUID eventId = AdminIds.parse(JsonFields.requiredText(body, "eventId", 64), "event");
-        return webhooks.redeliver(AdminIds.tenant(tenantId), AdminIds.parse(webhookId, "webhook"), eventId)
-                .map(ignored -> Response.accepted().build());
+        UUID tenant = AdminIds.tenant(tenantId);
+        UUID webhook = AdminIds.parse(webhookId, "webhook");
+        if (body.has("eventId")) {
+            UUID eventId = AdminIds.parse(JsonFields.requiredText(body, "eventId", 64), "event");
+            return webhooks.redeliver(tenant, webhook, eventId).map(ignored -> Response.accepted()
+                    .entity(JsonNodeFactory.instance.objectNode().put("queued", 1)).build());
+        }
+        if (!body.has("from") || !body.has("to")) {
+            throw Failure.invalid("Send {\"eventId\"} to redeliver one event, or {\"from\", \"to\"} (RFC 3339) to"
+                    + " redeliver a time range.");
+        }
+        return webhooks.redeliverRange(tenant, webhook, instant(body, "from"), instant(body, "to"))
+                .map(queued -> Response.accepted().entity(JsonNodeFactory.instance.objectNode().put("queued", queued))
+                        .build());
+    }
+
+    private static java.time.Instant instant(JsonNode body, String field) {
+        try {
+            return java.time.OffsetDateTime.parse(body.get(field).asText()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Failure.invalid("'" + field + "' must be an RFC 3339 date-time such as 2026-12-07T00:00:00Z.");
+        }
     }
 
     private static ObjectNode view(WebhookRepository.Endpoint endpoint) {

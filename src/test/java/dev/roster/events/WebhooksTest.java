@@ -7,6 +7,7 @@ import dev.roster.events.webhooks.WebhookSignatures;
 import dev.roster.support.Api;
 import dev.roster.support.ScimClient;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,6 +199,59 @@ class WebhooksTest {
         List<Long> sorted = new ArrayList<>(cursors);
         sorted.sort(null);
         assertEquals(sorted, cursors, "one resource's events in commit order, retries included");
+    }
+
+    @Test
+    void i11_2_aTimeRangeIsRedelivered() {
+        String id = (String) endpoint(Map.of("url", url(), "eventTypes", List.of("user.created"))).get("id");
+        Instant from = Instant.now().minusSeconds(60);
+        scim.createUser("range1-" + UUID.randomUUID() + "@contoso.com");
+        scim.createUser("range2-" + UUID.randomUUID() + "@contoso.com");
+        await(() -> received.size() >= 2, "two deliveries");
+        Api.admin().body(Map.of("from", from.toString(), "to", Instant.now().plusSeconds(60).toString()))
+                .post("/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id + "/redeliver").then().statusCode(202)
+                .body("queued", org.hamcrest.Matchers.equalTo(2));
+        await(() -> received.size() >= 4, "both again");
+        assertEquals(2, received.stream().map(Received::id).distinct().count());
+        Api.admin().body(Map.of("from", "yesterday", "to", "today"))
+                .post("/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id + "/redeliver").then().statusCode(400);
+    }
+
+    @Inject
+    dev.roster.events.webhooks.WebhookRepository deliveries;
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
+    /**
+     * Issue 11, item 3: two relays (two pods) claiming at the same moment never get the same delivery (SKIP LOCKED), so
+     * under normal operation each event is delivered once.
+     */
+    @Test
+    void i11_3_twoRelaysNeverClaimTheSameDelivery() throws Throwable {
+        String endpointId = (String) endpoint(Map.of("url", url())).get("id");
+        UUID tenant = UUID.fromString(scim.tenantId);
+        long base = -Math.abs(System.nanoTime() % 1_000_000_000_000L) - 1_000;
+        for (int i = 0; i < 40; i++) {
+            UUID event = UUID.randomUUID();
+            long position = base - i;
+            io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> pool.preparedQuery("""
+                            with e as (insert into outbox_event (tenant_id, id, type, resource_type, resource_id, occurred_at,
+                                                                 payload, position)
+                                       values ($1, $2, 'user.updated', 'User', $3, now(), '{"resource": {}}'::jsonb, $4))
+                            insert into webhook_delivery (tenant_id, id, endpoint_id, event_id, resource_id, position, state,
+                                                          next_attempt_at, created_at)
+                            values ($1, gen_random_uuid(), $5, $2, $3, $4, 'pending', now() - interval '1 second', now())""")
+                    .execute(io.vertx.mutiny.sqlclient.Tuple.of(tenant, event, UUID.randomUUID(), position,
+                            UUID.fromString(endpointId))));
+        }
+        var first = deliveries.claim(100, 30).subscribeAsCompletionStage();
+        var second = deliveries.claim(100, 30).subscribeAsCompletionStage();
+        java.util.Set<UUID> a = first.get().stream().map(c -> c.deliveryId()).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<UUID> b = second.get().stream().map(c -> c.deliveryId()).collect(java.util.stream.Collectors.toSet());
+        assertTrue(!a.isEmpty() || !b.isEmpty(), "the relays claimed something");
+        java.util.Set<UUID> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        assertEquals(java.util.Set.of(), both, "no delivery claimed twice");
     }
 
     @Test

@@ -160,6 +160,25 @@ public class WebhookRepository {
     }
 
     /**
+     * New pending deliveries of every event of the tenant that occurred in [from, to) and that the endpoint subscribes
+     * to, in feed order (redelivery of a time range); emits how many.
+     */
+    public Uni<Integer> redeliverRange(UUID tenantId, UUID endpointId, Instant from, Instant to) {
+        return pool.preparedQuery("""
+                        insert into webhook_delivery (tenant_id, id, endpoint_id, event_id, resource_id, position, state,
+                                                      next_attempt_at, created_at)
+                        select e.tenant_id, gen_random_uuid(), w.id, e.id, e.resource_id, e.position, 'pending', now(),
+                               now()
+                        from outbox_event e join webhook_endpoint w on w.tenant_id = e.tenant_id and w.id = $2
+                        where e.tenant_id = $1 and e.position is not null and e.occurred_at >= $3 and e.occurred_at < $4
+                          and (w.event_types is null or e.type = any(w.event_types))
+                        order by e.position""")
+                .execute(Tuple.of(tenantId, endpointId, OffsetDateTime.ofInstant(from, ZoneOffset.UTC),
+                        OffsetDateTime.ofInstant(to, ZoneOffset.UTC)))
+                .map(RowSet::rowCount);
+    }
+
+    /**
      * Claims due deliveries for this pod: the oldest pending delivery of each (endpoint, resource) only, so one
      * resource's events reach an endpoint in order, locked with SKIP LOCKED so pods share the work, leased for
      * {@code leaseSeconds} (a pod that dies mid-delivery leaves it to another after the lease: at least once).

@@ -129,6 +129,14 @@ public class WebhookService {
         }).replaceWithVoid();
     }
 
+    /** Redelivers every event of [from, to) the endpoint subscribes to; emits how many deliveries were queued. */
+    public Uni<Integer> redeliverRange(UUID tenantId, UUID id, java.time.Instant from, java.time.Instant to) {
+        if (!from.isBefore(to)) {
+            throw Failure.invalid("'from' must lie before 'to'.");
+        }
+        return get(tenantId, id).chain(endpoint -> repository.redeliverRange(tenantId, id, from, to));
+    }
+
     private Uni<Void> requireTenant(UUID tenantId) {
         return tenants.find(tenantId).invoke(tenant -> {
             if (tenant == null) {
