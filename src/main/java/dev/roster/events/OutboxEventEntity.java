@@ -1,6 +1,7 @@
 package dev.roster.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.tenant.TenantRowKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,15 +10,13 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /** One row of the transactional outbox; its feed position is set after commit (FeedSequencer), never by the writer. */
 @Entity
 @Table(name = "outbox_event")
-@IdClass(OutboxEventEntity.Key.class)
+@IdClass(TenantRowKey.class)
 public class OutboxEventEntity {
 
     @Id
@@ -48,19 +47,4 @@ public class OutboxEventEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public ObjectNode payload;
-
-    public static final class Key implements Serializable {
-        public UUID tenantId;
-        public UUID id;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(tenantId, key.tenantId) && Objects.equals(id, key.id);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(tenantId, id);
-        }
-    }
 }

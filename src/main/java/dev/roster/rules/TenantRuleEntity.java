@@ -1,6 +1,7 @@
 package dev.roster.rules;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.tenant.TenantRowKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,15 +10,13 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /** A tenant's rule: resources of a type matching a SCIM filter get these labels in their events. */
 @Entity
 @Table(name = "tenant_rule")
-@IdClass(TenantRuleEntity.Key.class)
+@IdClass(TenantRowKey.class)
 public class TenantRuleEntity {
 
     @Id
@@ -44,19 +43,4 @@ public class TenantRuleEntity {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    public static final class Key implements Serializable {
-        public UUID tenantId;
-        public UUID id;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(tenantId, key.tenantId) && Objects.equals(id, key.id);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(tenantId, id);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.roster.rules;
 
+import dev.roster.tenant.TenantRowKey;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 /** A tenant's rules; every query names the tenant. */
 @ApplicationScoped
-public class TenantRuleRepository implements PanacheRepositoryBase<TenantRuleEntity, TenantRuleEntity.Key> {
+public class TenantRuleRepository implements PanacheRepositoryBase<TenantRuleEntity, TenantRowKey> {
 
     /** In the order they were created: labels of later rules win where two set the same key. */
     public Uni<List<TenantRuleEntity>> ofTenant(UUID tenantId) {
