@@ -17,3 +17,5 @@ create table activity_entry (
     primary key (tenant_id, id)
 );
 create index activity_entry_at_ix on activity_entry (tenant_id, at);
+-- The retention purge deletes by age across tenants (a deviation from the tenant-first rule, like the feed's).
+create index activity_entry_purge_ix on activity_entry (at);

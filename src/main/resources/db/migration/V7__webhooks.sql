@@ -57,5 +57,6 @@ create table webhook_attempt (
     latency_ms     integer     not null,
     response_body  text,
     error          text,
-    primary key (tenant_id, delivery_id, attempt)
+    primary key (tenant_id, delivery_id, attempt),
+    foreign key (tenant_id, delivery_id) references webhook_delivery (tenant_id, id) on delete cascade
 );

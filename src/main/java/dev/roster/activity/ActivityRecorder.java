@@ -66,9 +66,11 @@ public class ActivityRecorder {
         }
         ErrorDetails.Details error = ErrorDetails.of(rc);
         int status = rc.response().getStatusCode();
+        // Anyone who knows a tenant id can be refused under it: such entries keep no text of the caller's choosing.
+        String filter = caller == null ? null : started.filter();
         writer.offer(new ActivityEntry(tenantId, Ids.newId(), started.at(),
                 caller == null ? null : caller.credentialId(), rc.request().method().name(), started.path(),
-                started.filter(), status, error == null ? null : error.scimType(),
+                filter, status, error == null ? null : error.scimType(),
                 error == null ? null : truncate(error.detail(), MAX_PATH), resourceId(rc, started.path()),
                 (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started.nanos()) / 1_000_000),
                 RequestIds.of(rc)));

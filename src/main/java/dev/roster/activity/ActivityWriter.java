@@ -64,13 +64,22 @@ public class ActivityWriter {
         }
     }
 
-    /** Writes what is queued, a batch at a time; one flush at a time per pod. */
+    /** Writes everything queued, a batch at a time, until the queue is empty; one flush at a time per pod. */
     public Uni<Integer> flush() {
         if (queue.isEmpty() || !flushing.compareAndSet(false, true)) {
             return Uni.createFrom().item(0);
         }
+        return drain(0).eventually(() -> flushing.set(false));
+    }
+
+    private Uni<Integer> drain(int written) {
         List<ActivityEntry> batch = new ArrayList<>(BATCH);
         queue.drainTo(batch, BATCH);
-        return repository.insert(batch).eventually(() -> flushing.set(false));
+        if (batch.isEmpty()) {
+            return Uni.createFrom().item(written);
+        }
+        return repository.insert(batch)
+                .onFailure().invoke(failure -> dropped.increment(batch.size()))
+                .chain(count -> drain(written + count));
     }
 }

@@ -36,25 +36,34 @@ public class EventFeedRepository {
      * deliveries follow the feed's order; emits how many events were positioned.
      */
     public Uni<Integer> sequence() {
-        return pool.withTransaction(connection -> connection.preparedQuery("""
-                        with lock as (select pg_try_advisory_xact_lock($1) as held),
-                             next as (select e.tenant_id, e.id, row_number() over (order by e.insert_order) as n
-                                      from outbox_event e
-                                      where e.position is null and (select held from lock)
-                                      order by e.insert_order limit $2),
-                             base as (select coalesce(max(position), 0) as p from outbox_event where position is not null),
-                             positioned as (update outbox_event e set position = base.p + next.n
-                                            from next, base where e.tenant_id = next.tenant_id and e.id = next.id
-                                            returning e.tenant_id, e.id, e.type, e.resource_id, e.position),
-                             deliveries as (insert into webhook_delivery (tenant_id, id, endpoint_id, event_id, resource_id,
-                                                                          position, state, next_attempt_at, created_at)
-                                            select p.tenant_id, gen_random_uuid(), w.id, p.id, p.resource_id, p.position,
-                                                   'pending', now(), now()
-                                            from positioned p join webhook_endpoint w on w.tenant_id = p.tenant_id
-                                            where w.enabled and (w.event_types is null or p.type = any(w.event_types)))
-                        select count(*) as positioned from positioned""")
-                .execute(Tuple.of(SEQUENCER_LOCK, SEQUENCE_BATCH))
-                .map(rows -> rows.iterator().next().getLong("positioned").intValue()));
+        // The lock is taken by a statement of its own: in READ COMMITTED each statement sees what committed before it
+        // began, so the positioning statement below sees everything the previous holder of the lock committed.
+        return pool.withTransaction(connection -> connection.preparedQuery("select pg_try_advisory_xact_lock($1) as held")
+                .execute(Tuple.of(SEQUENCER_LOCK))
+                .chain(lock -> !lock.iterator().next().getBoolean("held") ? Uni.createFrom().item(0)
+                        : connection.preparedQuery("""
+                                with next as (select e.tenant_id, e.id, row_number() over (order by e.insert_order) as n
+                                              from outbox_event e where e.position is null
+                                              order by e.insert_order limit $1),
+                                     base as (select coalesce(max(position), 0) as p from outbox_event
+                                              where position is not null),
+                                     positioned as (update outbox_event e set position = base.p + next.n
+                                                    from next, base
+                                                    where e.tenant_id = next.tenant_id and e.id = next.id
+                                                      and e.position is null
+                                                    returning e.tenant_id, e.id, e.type, e.resource_id, e.position),
+                                     deliveries as (insert into webhook_delivery (tenant_id, id, endpoint_id, event_id,
+                                                                                  resource_id, position, state,
+                                                                                  next_attempt_at, created_at)
+                                                    select p.tenant_id, gen_random_uuid(), w.id, p.id, p.resource_id,
+                                                           p.position, 'pending', now(), now()
+                                                    from positioned p join webhook_endpoint w
+                                                      on w.tenant_id = p.tenant_id
+                                                    where w.enabled
+                                                      and (w.event_types is null or p.type = any(w.event_types)))
+                                select count(*) as positioned from positioned""")
+                        .execute(Tuple.of(SEQUENCE_BATCH))
+                        .map(rows -> rows.iterator().next().getLong("positioned").intValue())));
     }
 
     /** One tenant's events after a position, in position order. */

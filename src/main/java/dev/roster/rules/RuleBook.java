@@ -23,6 +23,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RuleBook {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RuleBook.class);
+
     @Inject
     TenantRuleRepository rules;
     @Inject
@@ -39,8 +41,14 @@ public class RuleBook {
                     continue;
                 }
                 evaluator = evaluator == null ? new FilterEvaluator(type) : evaluator;
-                if (rule.matches(evaluator, resource)) {
-                    labels.setAll(rule.labels());
+                try {
+                    if (rule.matches(evaluator, resource)) {
+                        labels.setAll(rule.labels());
+                    }
+                } catch (RuntimeException e) {
+                    // A rule that no longer fits the tenant's schema (an extension changed) labels nothing; it never
+                    // fails the write it is evaluated for.
+                    LOG.debugf("Tenant %s: rule %s skipped: %s", tenantId, rule.filter(), e.getMessage());
                 }
             }
             return labels;
@@ -53,9 +61,17 @@ public class RuleBook {
 
     /** Loaded in the caller's session (a write's transaction), then cached. */
     private Uni<List<Rule>> rulesOf(UUID tenantId) {
-        return cache.getAsync(tenantId, id -> rules.ofTenant(id).map(rows -> rows.stream()
-                .map(row -> new Rule(row.resourceType, FilterParser.parseLenient(row.filter), row.labels,
-                        row.applyOnUpdate))
-                .toList()));
+        return cache.getAsync(tenantId, id -> rules.ofTenant(id).map(rows -> {
+            List<Rule> parsed = new java.util.ArrayList<>();
+            for (TenantRuleEntity row : rows) {
+                try {
+                    parsed.add(new Rule(row.resourceType, FilterParser.parseLenient(row.filter), row.labels,
+                            row.applyOnUpdate));
+                } catch (RuntimeException e) {
+                    LOG.debugf("Tenant %s: rule %s does not parse and is skipped: %s", id, row.id, e.getMessage());
+                }
+            }
+            return parsed;
+        }));
     }
 }

@@ -42,6 +42,7 @@ public class WebhookRelay {
     private static final Logger LOG = Logger.getLogger(WebhookRelay.class);
     static final int CLAIM_BATCH = 50;
     static final int MAX_IN_FLIGHT = 200;
+    /** Only the first chunk of an answer is read, and at most this much of it kept. */
     static final int MAX_RESPONSE_BODY = 1_000;
 
     @Inject
@@ -97,12 +98,15 @@ public class WebhookRelay {
         if (room <= 0 || !running.compareAndSet(false, true)) {
             return Uni.createFrom().item(0);
         }
-        int lease = (int) Math.max(1, config.webhooks().timeout().toSeconds() * 3);
+        // The lease outlives a delivery's whole deadline (twice the timeout), so no other pod claims it meanwhile.
+        int lease = (int) Math.max(3, config.webhooks().timeout().toSeconds() * 3);
         return repository.claim(Math.min(CLAIM_BATCH, room), lease)
                 .invoke(claimed -> claimed.forEach(delivery -> {
                     inFlight.incrementAndGet();
-                    deliver(delivery).eventually(inFlight::decrementAndGet).subscribe().with(done -> {
-                    }, failure -> LOG.debugf("A webhook delivery failed to settle: %s", failure.getMessage()));
+                    // Deferred, so that nothing thrown while preparing a delivery escapes the chain and leaks its slot.
+                    Uni.createFrom().deferred(() -> deliver(delivery)).eventually(inFlight::decrementAndGet)
+                            .subscribe().with(done -> {
+                            }, failure -> LOG.debugf("A webhook delivery failed to settle: %s", failure.getMessage()));
                 }))
                 .map(List::size)
                 .eventually(() -> running.set(false));
@@ -133,7 +137,10 @@ public class WebhookRelay {
         return targets.checkAddress(uri)
                 .chain(() -> client.request(request))
                 .chain(outgoing -> outgoing.send(Buffer.buffer(body)))
-                .chain(response -> response.body().map(answer -> new Answer(response.statusCode(), answer.toString())))
+                .chain(response -> response.toMulti().select().first().collect().first()
+                        .map(first -> new Answer(response.statusCode(), first == null ? null : first.toString())))
+                // One deadline for the whole delivery (resolution, connection, answer), well inside the lease.
+                .ifNoItem().after(config.webhooks().timeout().multipliedBy(2)).fail()
                 .onItemOrFailure().transformToUni((answer, failure) -> failure != null
                         ? settle(delivery, null, describe(failure), null, started, true)
                         : settle(delivery, answer.status(), null, answer.body(), started,

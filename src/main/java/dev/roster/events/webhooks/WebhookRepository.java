@@ -121,10 +121,30 @@ public class WebhookRepository {
 
     /** Removes a secret, unless it is the endpoint's last (an endpoint always signs). */
     public Uni<Integer> deleteSecret(UUID tenantId, UUID endpointId, UUID secretId) {
-        return pool.preparedQuery("""
-                        delete from webhook_secret where tenant_id = $1 and endpoint_id = $2 and id = $3
-                          and (select count(*) from webhook_secret where tenant_id = $1 and endpoint_id = $2) > 1""")
-                .execute(Tuple.of(tenantId, endpointId, secretId)).map(RowSet::rowCount);
+        // The endpoint's row is locked first, so two deletions of its two secrets cannot both see a count of two.
+        return pool.withTransaction(connection -> connection.preparedQuery(
+                        "select id from webhook_endpoint where tenant_id = $1 and id = $2 for update")
+                .execute(Tuple.of(tenantId, endpointId))
+                .chain(() -> connection.preparedQuery("""
+                                delete from webhook_secret where tenant_id = $1 and endpoint_id = $2 and id = $3
+                                  and (select count(*) from webhook_secret
+                                       where tenant_id = $1 and endpoint_id = $2) > 1""")
+                        .execute(Tuple.of(tenantId, endpointId, secretId)))
+                .map(RowSet::rowCount));
+    }
+
+    /** Adds a secret if the endpoint has fewer than {@code max}, under a row lock of the endpoint; emits whether. */
+    public Uni<Boolean> addSecretBelow(UUID tenantId, UUID endpointId, UUID secretId, String secret, int max) {
+        return pool.withTransaction(connection -> connection.preparedQuery(
+                        "select id from webhook_endpoint where tenant_id = $1 and id = $2 for update")
+                .execute(Tuple.of(tenantId, endpointId))
+                .chain(() -> connection.preparedQuery("""
+                                insert into webhook_secret (tenant_id, endpoint_id, id, secret, created_at)
+                                select $1, $2, $3, $4, now()
+                                where (select count(*) from webhook_secret
+                                       where tenant_id = $1 and endpoint_id = $2) < $5""")
+                        .execute(Tuple.of(tenantId, endpointId, secretId, secret, max)))
+                .map(rows -> rows.rowCount() > 0));
     }
 
     public Uni<List<Delivery>> deliveries(UUID tenantId, UUID endpointId, int limit) {
@@ -188,6 +208,8 @@ public class WebhookRepository {
                         with due as (
                             select d.tenant_id, d.id from webhook_delivery d
                             where d.state = 'pending' and d.next_attempt_at <= now()
+                              and exists (select 1 from webhook_endpoint w where w.tenant_id = d.tenant_id
+                                          and w.id = d.endpoint_id and w.enabled)
                               and not exists (select 1 from webhook_delivery o
                                               where o.tenant_id = d.tenant_id and o.endpoint_id = d.endpoint_id
                                                 and o.resource_id = d.resource_id and o.state = 'pending'
@@ -219,7 +241,10 @@ public class WebhookRepository {
                 }));
     }
 
-    /** Records one attempt and the delivery's new state. */
+    /**
+     * Records one attempt and the delivery's new state, unless another pod has claimed the delivery since (its lease ran
+     * out): then only the attempt is recorded, and the newer attempt decides.
+     */
     public Uni<Void> settle(Claimed delivery, Integer status, String error, String body, int latencyMs, String state,
                             Instant nextAttemptAt) {
         return pool.withTransaction(connection -> connection.preparedQuery("""
@@ -232,10 +257,11 @@ public class WebhookRepository {
                                 update webhook_delivery set state = $3, last_status = $4, last_error = $5,
                                        next_attempt_at = coalesce($6, next_attempt_at),
                                        delivered_at = case when $3 = 'delivered' then now() else delivered_at end
-                                where tenant_id = $1 and id = $2""")
+                                where tenant_id = $1 and id = $2 and state = 'pending' and attempts = $7""")
                         .execute(Tuple.wrap(new ArrayList<>(Arrays.asList(delivery.tenantId(), delivery.deliveryId(),
                                 state, status, error, nextAttemptAt == null ? null
-                                        : OffsetDateTime.ofInstant(nextAttemptAt, ZoneOffset.UTC))))))
+                                        : OffsetDateTime.ofInstant(nextAttemptAt, ZoneOffset.UTC),
+                                delivery.attempt())))))
                 .replaceWithVoid());
     }
 

@@ -95,13 +95,15 @@ public class WebhookService {
      */
     public Uni<String> addSecret(UUID tenantId, UUID id) {
         String secret = WebhookSignatures.newSecret();
-        return get(tenantId, id).chain(endpoint -> {
-            if (endpoint.secrets().size() >= MAX_SECRETS) {
-                throw Failure.conflict("This endpoint already has " + MAX_SECRETS + " secrets; delete the old one"
-                        + " before adding another.");
-            }
-            return repository.addSecret(tenantId, id, Ids.newId(), secret);
-        }).replaceWith(secret);
+        return get(tenantId, id)
+                .chain(endpoint -> repository.addSecretBelow(tenantId, id, Ids.newId(), secret, MAX_SECRETS))
+                .map(added -> {
+                    if (!added) {
+                        throw Failure.conflict("This endpoint already has " + MAX_SECRETS + " secrets; delete the old"
+                                + " one before adding another.");
+                    }
+                    return secret;
+                });
     }
 
     public Uni<Void> deleteSecret(UUID tenantId, UUID id, UUID secretId) {
