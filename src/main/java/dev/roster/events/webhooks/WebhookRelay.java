@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
@@ -134,7 +135,13 @@ public class WebhookRelay {
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", WebhookSignatures.header(delivery.secrets(), id, timestamp, body))
                 .putHeader("user-agent", "Roster-Webhooks");
-        return targets.checkAddress(uri)
+        return targets.vettedAddress(uri)
+                .invoke(address -> {
+                    if (address != null) {
+                        int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+                        request.setServer(SocketAddress.inetSocketAddress(port, address.getHostAddress()));
+                    }
+                })
                 .chain(() -> client.request(request))
                 .chain(outgoing -> outgoing.send(Buffer.buffer(body)))
                 .chain(response -> response.toMulti().select().first().collect().first()

@@ -49,10 +49,15 @@ public class WebhookTargets {
         return uri;
     }
 
-    /** Fails when the host resolves to an address deliveries may not reach. */
-    public Uni<Void> checkAddress(URI uri) {
+    /**
+     * The address to connect to: the host's first address, once every address it resolves to has been checked; fails
+     * when one of them is an address deliveries may not reach. Deliveries connect to exactly this address (the name
+     * still goes in Host and SNI), so a name that resolves elsewhere a moment later (DNS rebinding) is never followed.
+     * Null when private addresses are allowed: then the HTTP client resolves the name itself.
+     */
+    public Uni<InetAddress> vettedAddress(URI uri) {
         if (config.webhooks().allowPrivateAddresses()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().nullItem();
         }
         return vertx.executeBlocking(() -> {
             InetAddress[] addresses;
@@ -62,19 +67,40 @@ public class WebhookTargets {
                 throw Failure.invalid("The host of 'url' (" + uri.getHost() + ") does not resolve.");
             }
             for (InetAddress address : addresses) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address)) {
+                if (isBlocked(address)) {
                     throw Failure.invalid("'url' resolves to a private, loopback or link-local address ("
                             + address.getHostAddress() + "); deliveries go to public endpoints only.");
                 }
             }
-            return null;
-        }, false).replaceWithVoid();
+            return addresses[0];
+        }, false);
     }
 
-    /** IPv6 unique local addresses (fc00::/7), which InetAddress does not call site-local. */
-    private static boolean isUniqueLocal(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+    /** Fails when the host resolves to an address deliveries may not reach (at registration). */
+    public Uni<Void> checkAddress(URI uri) {
+        return vettedAddress(uri).replaceWithVoid();
+    }
+
+    /**
+     * Loopback, private (RFC 1918, IPv6 unique local), link-local (cloud metadata at 169.254.169.254), unspecified,
+     * multicast, carrier-grade NAT (100.64/10), "this network" (0/8), benchmarking (198.18/15) and NAT64 (64:ff9b::/96,
+     * which reaches IPv4 inside) addresses.
+     */
+    static boolean isBlocked(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = address.getAddress();
+        if (b.length == 4) {
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            return first == 0 || (first == 100 && second >= 64 && second <= 127)
+                    || (first == 198 && (second == 18 || second == 19));
+        }
+        boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
+        boolean nat64 = (b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
+                && java.util.stream.IntStream.range(4, 12).allMatch(i -> b[i] == 0);
+        return uniqueLocal || nat64;
     }
 }
