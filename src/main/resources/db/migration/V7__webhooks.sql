@@ -35,6 +35,8 @@ create table webhook_delivery (
     state            text        not null check (state in ('pending', 'delivered', 'dead')),
     attempts         integer     not null default 0,
     next_attempt_at  timestamptz not null,
+    -- Set while a relay holds the delivery (it is in flight), so each endpoint's in-flight deliveries can be counted.
+    leased_until     timestamptz,
     last_status      integer,
     last_error       text,
     delivered_at     timestamptz,

@@ -55,6 +55,8 @@ class WebhooksTest {
     /** Answers to give, in order; 200 once they run out. */
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private final AtomicInteger alwaysFail = new AtomicInteger();
+    private final AtomicInteger concurrent = new AtomicInteger();
+    private final AtomicInteger maxConcurrent = new AtomicInteger();
     private ScimClient scim;
 
     @BeforeEach
@@ -69,6 +71,21 @@ class WebhooksTest {
             exchange.sendResponseHeaders(status == null ? 200 : status, -1);
             exchange.close();
         });
+        receiver.createContext("/slow", exchange -> {
+            int now = concurrent.incrementAndGet();
+            maxConcurrent.accumulateAndGet(now, Math::max);
+            try {
+                Thread.sleep(800);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), null, null, body));
+            concurrent.decrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         receiver.start();
         scim = ScimClient.newTenant("Webhooks");
     }
@@ -244,14 +261,26 @@ class WebhooksTest {
                     .execute(io.vertx.mutiny.sqlclient.Tuple.of(tenant, event, UUID.randomUUID(), position,
                             UUID.fromString(endpointId))));
         }
-        var first = deliveries.claim(100, 30).subscribeAsCompletionStage();
-        var second = deliveries.claim(100, 30).subscribeAsCompletionStage();
+        var first = deliveries.claim(100, 30, 100).subscribeAsCompletionStage();
+        var second = deliveries.claim(100, 30, 100).subscribeAsCompletionStage();
         java.util.Set<UUID> a = first.get().stream().map(c -> c.deliveryId()).collect(java.util.stream.Collectors.toSet());
         java.util.Set<UUID> b = second.get().stream().map(c -> c.deliveryId()).collect(java.util.stream.Collectors.toSet());
         assertTrue(!a.isEmpty() || !b.isEmpty(), "the relays claimed something");
         java.util.Set<UUID> both = new java.util.HashSet<>(a);
         both.retainAll(b);
         assertEquals(java.util.Set.of(), both, "no delivery claimed twice");
+    }
+
+    /** Issue 11, item 2: a slow receiver holds at most its per-endpoint share of deliveries in flight. */
+    @Test
+    void i11_2_aSlowEndpointHoldsOnlyItsShareOfDeliveries() {
+        endpoint(Map.of("url", url().replace("/hook", "/slow"), "eventTypes", List.of("user.created")));
+        for (int i = 0; i < 20; i++) {
+            scim.createUser("slow-" + i + "-" + UUID.randomUUID() + "@contoso.com");
+        }
+        await(() -> received.size() >= 20, "all twenty delivered");
+        assertTrue(maxConcurrent.get() <= 8, "at most 8 in flight to one endpoint, saw " + maxConcurrent.get());
+        assertTrue(maxConcurrent.get() >= 2, "deliveries to one endpoint do run in parallel");
     }
 
     @Test

@@ -43,6 +43,8 @@ public class WebhookRelay {
     private static final Logger LOG = Logger.getLogger(WebhookRelay.class);
     static final int CLAIM_BATCH = 50;
     static final int MAX_IN_FLIGHT = 200;
+    /** Deliveries in flight to one endpoint at a time, across pods: a slow receiver holds no more than this. */
+    static final int PER_ENDPOINT_IN_FLIGHT = 8;
     /** Only the first chunk of an answer is read, and at most this much of it kept. */
     static final int MAX_RESPONSE_BODY = 1_000;
 
@@ -101,7 +103,7 @@ public class WebhookRelay {
         }
         // The lease outlives a delivery's whole deadline (twice the timeout), so no other pod claims it meanwhile.
         int lease = (int) Math.max(3, config.webhooks().timeout().toSeconds() * 3);
-        return repository.claim(Math.min(CLAIM_BATCH, room), lease)
+        return repository.claim(Math.min(CLAIM_BATCH, room), lease, PER_ENDPOINT_IN_FLIGHT)
                 .invoke(claimed -> claimed.forEach(delivery -> {
                     inFlight.incrementAndGet();
                     // Deferred, so that nothing thrown while preparing a delivery escapes the chain and leaks its slot.

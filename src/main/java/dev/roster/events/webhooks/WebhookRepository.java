@@ -200,25 +200,40 @@ public class WebhookRepository {
 
     /**
      * Claims due deliveries for this pod: the oldest pending delivery of each (endpoint, resource) only, so one
-     * resource's events reach an endpoint in order, locked with SKIP LOCKED so pods share the work, leased for
+     * resource's events reach an endpoint in order; at most {@code perEndpoint} in flight per endpoint across pods, so a
+     * slow receiver holds only its own share; locked with SKIP LOCKED so pods share the work, leased for
      * {@code leaseSeconds} (a pod that dies mid-delivery leaves it to another after the lease: at least once).
      */
-    public Uni<List<Claimed>> claim(int limit, int leaseSeconds) {
+    public Uni<List<Claimed>> claim(int limit, int leaseSeconds, int perEndpoint) {
         return pool.withTransaction(connection -> connection.preparedQuery("""
-                        with due as (
+                        with candidates as (
+                            select r.tenant_id, r.id from (
+                                select d.tenant_id, d.id, d.next_attempt_at,
+                                       row_number() over (partition by d.tenant_id, d.endpoint_id
+                                                          order by d.next_attempt_at, d.position) as k,
+                                       (select count(*) from webhook_delivery f
+                                        where f.tenant_id = d.tenant_id and f.endpoint_id = d.endpoint_id
+                                          and f.state = 'pending' and f.leased_until > now()) as in_flight
+                                from webhook_delivery d
+                                where d.state = 'pending' and d.next_attempt_at <= now()
+                                  and exists (select 1 from webhook_endpoint w where w.tenant_id = d.tenant_id
+                                              and w.id = d.endpoint_id and w.enabled)
+                                  and not exists (select 1 from webhook_delivery o
+                                                  where o.tenant_id = d.tenant_id and o.endpoint_id = d.endpoint_id
+                                                    and o.resource_id = d.resource_id and o.state = 'pending'
+                                                    and o.position < d.position)) r
+                            where r.k + r.in_flight <= $3
+                            order by r.next_attempt_at limit $1),
+                        due as (
                             select d.tenant_id, d.id from webhook_delivery d
-                            where d.state = 'pending' and d.next_attempt_at <= now()
-                              and exists (select 1 from webhook_endpoint w where w.tenant_id = d.tenant_id
-                                          and w.id = d.endpoint_id and w.enabled)
-                              and not exists (select 1 from webhook_delivery o
-                                              where o.tenant_id = d.tenant_id and o.endpoint_id = d.endpoint_id
-                                                and o.resource_id = d.resource_id and o.state = 'pending'
-                                                and o.position < d.position)
-                            order by d.next_attempt_at limit $1 for update skip locked),
+                            join candidates c on c.tenant_id = d.tenant_id and c.id = d.id
+                            for update of d skip locked),
                         leased as (
                             update webhook_delivery d
-                            set next_attempt_at = now() + make_interval(secs => $2), attempts = d.attempts + 1
+                            set next_attempt_at = now() + make_interval(secs => $2),
+                                leased_until = now() + make_interval(secs => $2), attempts = d.attempts + 1
                             from due where d.tenant_id = due.tenant_id and d.id = due.id
+                              and d.state = 'pending' and d.next_attempt_at <= now()
                             returning d.tenant_id, d.id, d.endpoint_id, d.event_id, d.attempts)
                         select l.tenant_id, l.id as delivery_id, l.endpoint_id, l.event_id, l.attempts, w.url,
                                array(select s.secret from webhook_secret s
@@ -229,7 +244,7 @@ public class WebhookRepository {
                         from leased l
                         join webhook_endpoint w on w.tenant_id = l.tenant_id and w.id = l.endpoint_id
                         join outbox_event e on e.tenant_id = l.tenant_id and e.id = l.event_id""")
-                .execute(Tuple.of(limit, leaseSeconds))
+                .execute(Tuple.of(limit, leaseSeconds, perEndpoint))
                 .map(rows -> {
                     List<Claimed> claimed = new ArrayList<>();
                     for (Row row : rows) {
@@ -255,7 +270,7 @@ public class WebhookRepository {
                         delivery.attempt(), status, latencyMs, body, error))))
                 .chain(() -> connection.preparedQuery("""
                                 update webhook_delivery set state = $3, last_status = $4, last_error = $5,
-                                       next_attempt_at = coalesce($6, next_attempt_at),
+                                       next_attempt_at = coalesce($6, next_attempt_at), leased_until = null,
                                        delivered_at = case when $3 = 'delivered' then now() else delivered_at end
                                 where tenant_id = $1 and id = $2 and state = 'pending' and attempts = $7""")
                         .execute(Tuple.wrap(new ArrayList<>(Arrays.asList(delivery.tenantId(), delivery.deliveryId(),
