@@ -24,3 +24,5 @@ create unique index outbox_event_tenant_feed_ix on outbox_event (tenant_id, posi
 -- Both stay small or append-only; on Citus the outbox would be a table of the coordinator.
 create unique index outbox_event_feed_ix on outbox_event (position) where position is not null;
 create index outbox_event_unsequenced_ix on outbox_event (insert_order) where position is null;
+-- The retention purge deletes by age across tenants (events/EventRetention).
+create index outbox_event_age_ix on outbox_event (occurred_at);

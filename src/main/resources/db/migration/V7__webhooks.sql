@@ -49,6 +49,8 @@ create index webhook_delivery_due_ix on webhook_delivery (next_attempt_at) where
 create index webhook_delivery_order_ix on webhook_delivery (tenant_id, endpoint_id, resource_id, position)
     where state = 'pending';
 create index webhook_delivery_endpoint_ix on webhook_delivery (tenant_id, endpoint_id, created_at);
+create index webhook_delivery_age_ix on webhook_delivery (created_at) where state <> 'pending';
+create index webhook_delivery_event_ix on webhook_delivery (tenant_id, event_id) where state = 'pending';
 
 create table webhook_attempt (
     tenant_id      uuid        not null,

@@ -45,6 +45,17 @@ public interface RosterConfig {
         /** How often committed events get their feed positions. */
         @WithDefault("200ms")
         Duration sequenceInterval();
+
+        /**
+         * How long events stay in the feed, and finished deliveries and their attempts in the delivery records; an event
+         * with a pending delivery stays until it is delivered or dead.
+         */
+        @WithDefault("30d")
+        Duration retention();
+
+        /** How often older events and deliveries are purged (scheduler syntax). */
+        @WithDefault("1h")
+        String purgeInterval();
     }
 
     /** The per-tenant activity log (issue 11). */

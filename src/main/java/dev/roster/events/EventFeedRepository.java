@@ -45,7 +45,9 @@ public class EventFeedRepository {
                                 with next as (select e.tenant_id, e.id, row_number() over (order by e.insert_order) as n
                                               from outbox_event e where e.position is null
                                               order by e.insert_order limit $1),
-                                     base as (select coalesce(max(position), 0) as p from outbox_event
+                                     -- Positions start after 0 (the feed's "from the start" cursor), whatever else
+                                     -- a table may hold.
+                                     base as (select greatest(coalesce(max(position), 0), 0) as p from outbox_event
                                               where position is not null),
                                      positioned as (update outbox_event e set position = base.p + next.n
                                                     from next, base
@@ -64,6 +66,27 @@ public class EventFeedRepository {
                                 select count(*) as positioned from positioned""")
                         .execute(Tuple.of(SEQUENCE_BATCH))
                         .map(rows -> rows.iterator().next().getLong("positioned").intValue())));
+    }
+
+    /**
+     * Deletes finished deliveries (their attempts cascade) and feed events older than the cutoff, but never an event
+     * that still has a pending delivery; one pod at a time. Emits how many events went.
+     */
+    public Uni<Integer> purgeOlderThan(java.time.Instant cutoff) {
+        java.time.OffsetDateTime before = java.time.OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC);
+        return pool.withTransaction(connection -> connection.preparedQuery("select pg_try_advisory_xact_lock($1) as held")
+                .execute(Tuple.of(SEQUENCER_LOCK + 1))
+                .chain(lock -> !lock.iterator().next().getBoolean("held") ? Uni.createFrom().item(0)
+                        : connection.preparedQuery("""
+                                delete from webhook_delivery where state <> 'pending' and created_at < $1""")
+                        .execute(Tuple.of(before))
+                        .chain(() -> connection.preparedQuery("""
+                                delete from outbox_event e
+                                where e.occurred_at < $1 and e.position is not null
+                                  and not exists (select 1 from webhook_delivery d where d.tenant_id = e.tenant_id
+                                                  and d.event_id = e.id and d.state = 'pending')""")
+                                .execute(Tuple.of(before)))
+                        .map(rows -> rows.rowCount())));
     }
 
     /** One tenant's events after a position, in position order. */

@@ -225,6 +225,39 @@ class EventsTest {
         assertTrue(tenants.contains(scim.tenantId) && tenants.contains(other.tenantId), tenants::toString);
     }
 
+    @Inject
+    EventRetention retention;
+
+    /** Events older than the retention leave the feed, unless a delivery of theirs is still pending. */
+    @Test
+    void i11_4_oldEventsArePurgedButNotWhileADeliveryIsPending() throws Throwable {
+        UUID tenant = UUID.fromString(scim.tenantId);
+        String endpoint = Api.admin().body(Map.of("url", "http://127.0.0.1:9/never")).post("/admin/v1/tenants/"
+                + scim.tenantId + "/webhooks").then().statusCode(201).extract().path("id");
+        long base = -Math.abs(System.nanoTime() % 1_000_000_000_000L) - 10_000;
+        UUID old = UUID.randomUUID();
+        UUID pending = UUID.randomUUID();
+        for (UUID id : List.of(old, pending)) {
+            long position = id.equals(old) ? base : base - 1;
+            VertxContextSupport.subscribeAndAwait(() -> pool.preparedQuery("""
+                            insert into outbox_event (tenant_id, id, type, resource_type, resource_id, occurred_at,
+                                                      payload, position)
+                            values ($1, $2, 'user.updated', 'User', $3, now() - interval '40 days', '{}'::jsonb, $4)""")
+                    .execute(Tuple.of(tenant, id, UUID.randomUUID(), position)));
+        }
+        VertxContextSupport.subscribeAndAwait(() -> pool.preparedQuery("""
+                        insert into webhook_delivery (tenant_id, id, endpoint_id, event_id, resource_id, position, state,
+                                                      next_attempt_at, created_at)
+                        values ($1, gen_random_uuid(), $2, $3, gen_random_uuid(), $4, 'pending',
+                                now() + interval '1 day', now())""")
+                .execute(Tuple.of(tenant, UUID.fromString(endpoint), pending, base - 1)));
+        retention.purgeNow().await().atMost(Duration.ofSeconds(10));
+        long left = VertxContextSupport.subscribeAndAwait(() -> pool.preparedQuery(
+                        "select count(*) as n from outbox_event where tenant_id = $1 and id in ($2, $3)")
+                .execute(Tuple.of(tenant, old, pending))).iterator().next().getLong("n");
+        assertEquals(1, left, "the event with a pending delivery stays, the other goes");
+    }
+
     @Test
     void i11_4_aMalformedCursorIsAProblem400() {
         Api.admin().get("/admin/v1/tenants/" + scim.tenantId + "/events?after=abc").then().statusCode(400)
