@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Issue 11's figures on this machine, in one run: the Entra mix (shared bench/entra-cycle.mjs, 10 tenants, c16) with
+# Issue 11's figures on this machine, in one run: the Entra mix (the benchmark kit's entra-cycle.mjs, 10 tenants, c16) with
 # events, webhooks and the activity log off, then on (one webhook endpoint per tenant, a local receiver), plus
 # write-to-webhook latency and deliveries per second from the receiver, and pgbench's filter lookup ceiling on the same
 # machine for the ratio. Each mode runs on a fresh packaged Roster with a throwaway embedded PostgreSQL.
-# Usage: bench/events-figures.sh [path to the shared bench folder, default ../shared/bench]
+# Usage: bench/events-figures.sh [the benchmark kit's folder, holding entra-cycle.mjs and pg-baseline.sh; default
+#        ../shared/bench, where the workplace serves it]
 # WEBHOOKS=0 registers no endpoints in the "on" run: then it measures the outbox and the activity log alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
