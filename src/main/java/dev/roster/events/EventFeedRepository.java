@@ -62,8 +62,13 @@ public class EventFeedRepository {
                                                     from positioned p join webhook_endpoint w
                                                       on w.tenant_id = p.tenant_id
                                                     where w.enabled
-                                                      and (w.event_types is null or p.type = any(w.event_types)))
-                                select count(*) as positioned from positioned""")
+                                                      and (w.event_types is null or p.type = any(w.event_types))
+                                                    returning 1),
+                                     -- Every pod's relay listens: deliveries start at once wherever there is room.
+                                     notified as (select pg_notify('roster_deliveries', '')
+                                                  where exists (select 1 from deliveries))
+                                select (select count(*) from positioned) as positioned,
+                                       (select count(*) from notified) as notified""")
                         .execute(Tuple.of(SEQUENCE_BATCH))
                         .map(rows -> rows.iterator().next().getLong("positioned").intValue())));
     }

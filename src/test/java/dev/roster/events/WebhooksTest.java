@@ -283,6 +283,34 @@ class WebhooksTest {
         assertTrue(maxConcurrent.get() >= 2, "deliveries to one endpoint do run in parallel");
     }
 
+    /**
+     * Issue 11, item 3: a delivery queued by another pod (here: inserted directly, so this pod's own wake-up never
+     * fires) starts as soon as that pod's NOTIFY arrives, not at the next poll (30 s in the test profile).
+     */
+    @Test
+    void i11_3_aNotificationFromAnyPodWakesTheRelay() throws Throwable {
+        String endpointId = (String) endpoint(Map.of("url", url())).get("id");
+        UUID tenant = UUID.fromString(scim.tenantId);
+        UUID event = UUID.randomUUID();
+        long position = -Math.abs(System.nanoTime() % 1_000_000_000_000L) - 5_000_000;
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> pool.preparedQuery("""
+                        with e as (insert into outbox_event (tenant_id, id, type, resource_type, resource_id, occurred_at,
+                                                             payload, position)
+                                   values ($1, $2, 'user.updated', 'User', $3, now(), '{"resource": {}}'::jsonb, $4))
+                        insert into webhook_delivery (tenant_id, id, endpoint_id, event_id, resource_id, position, state,
+                                                      next_attempt_at, created_at)
+                        values ($1, gen_random_uuid(), $5, $2, $3, $4, 'pending', now(), now())""")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(tenant, event, UUID.randomUUID(), position,
+                        UUID.fromString(endpointId))));
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> pool.query(
+                "select pg_notify('roster_deliveries', '')").execute());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (received.stream().noneMatch(r -> event.toString().equals(r.id())) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertTrue(received.stream().anyMatch(r -> event.toString().equals(r.id())), "delivered on the notification");
+    }
+
     @Test
     void i11_2_endpointsAreChecked() {
         Api.admin().body(Map.of("url", "ftp://example.com/hook")).post("/admin/v1/tenants/" + scim.tenantId

@@ -79,8 +79,16 @@ public class WebhookRelay {
                 failure -> LOG.debugf("Webhook relay tick failed (retried on the next one): %s", failure.getMessage())));
     }
 
-    /** Events were just positioned in this pod: start their deliveries now (on the event loop, like the timer). */
+    /** Events were just positioned in this pod: start their deliveries now. */
     void wake(@ObservesAsync EventsPositioned positioned) {
+        wakeNow();
+    }
+
+    /**
+     * Looks for due deliveries now, on the event loop: when this pod positioned events, when another pod notified
+     * (WebhookWakeups), when a delivery settled (the next one of its resource may be due) and when a retry comes due.
+     */
+    public void wakeNow() {
         vertx.runOnContext(() -> runOnce().subscribe().with(started -> {
         }, failure -> LOG.debugf("Webhook relay wake-up failed: %s", failure.getMessage())));
     }
@@ -176,9 +184,18 @@ public class WebhookRelay {
         metrics.record(state, "pending".equals(state), Duration.ofMillis(latency));
         String truncated = body == null ? null : body.length() > MAX_RESPONSE_BODY ? body.substring(0, MAX_RESPONSE_BODY)
                 : body;
+        Instant retryAt = next;
         return repository.settle(delivery, status, error, truncated, latency, state, next)
                 .onFailure().invoke(failure -> LOG.debugf("Recording a webhook attempt failed: %s", failure.getMessage()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .onFailure().recoverWithNull()
+                .invoke(() -> {
+                    wakeNow();
+                    if (retryAt != null) {
+                        long delay = Math.max(1, Duration.between(Instant.now(), retryAt).toMillis() + 5);
+                        vertx.setTimer(delay, fired -> wakeNow());
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** base * 2^(attempt-1), at most retryMax, times a jitter in [0.5, 1.5) so receivers are not hit in waves. */

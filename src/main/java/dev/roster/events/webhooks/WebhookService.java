@@ -29,6 +29,8 @@ public class WebhookService {
     WebhookTargets targets;
     @Inject
     TenantService tenants;
+    @Inject
+    WebhookRelay relay;
 
     /** A new endpoint and its first secret, shown this once. */
     public record Created(WebhookRepository.Endpoint endpoint, String secret) {
@@ -128,6 +130,7 @@ public class WebhookService {
             if (!found) {
                 throw Failure.notFound("No event " + eventId + " in this tenant's feed.");
             }
+            relay.wakeNow();
         }).replaceWithVoid();
     }
 
@@ -136,7 +139,8 @@ public class WebhookService {
         if (!from.isBefore(to)) {
             throw Failure.invalid("'from' must lie before 'to'.");
         }
-        return get(tenantId, id).chain(endpoint -> repository.redeliverRange(tenantId, id, from, to));
+        return get(tenantId, id).chain(endpoint -> repository.redeliverRange(tenantId, id, from, to))
+                .invoke(relay::wakeNow);
     }
 
     private Uni<Void> requireTenant(UUID tenantId) {
