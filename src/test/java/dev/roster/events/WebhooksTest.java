@@ -56,6 +56,7 @@ class WebhooksTest {
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private final AtomicInteger alwaysFail = new AtomicInteger();
     private final AtomicInteger concurrent = new AtomicInteger();
+    private final AtomicInteger sleepyCalls = new AtomicInteger();
     private final AtomicInteger maxConcurrent = new AtomicInteger();
     private ScimClient scim;
 
@@ -83,6 +84,24 @@ class WebhooksTest {
             received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), null, null, body));
             concurrent.decrementAndGet();
             exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.createContext("/sleepy", exchange -> {
+            boolean first = sleepyCalls.getAndIncrement() == 0;
+            if (first) {
+                try {
+                    Thread.sleep(3_500); // longer than the test profile's 2 s timeout
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), null, null, body));
+            try {
+                exchange.sendResponseHeaders(200, -1);
+            } catch (IOException gone) {
+                // the relay gave up on this attempt already
+            }
             exchange.close();
         });
         receiver.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
@@ -177,6 +196,17 @@ class WebhooksTest {
         Api.admin().get("/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id + "/deliveries").then()
                 .body("items[0].attempts", org.hamcrest.Matchers.equalTo(3))
                 .body("items[0].lastStatus", org.hamcrest.Matchers.equalTo(200));
+    }
+
+    @Test
+    void i11_2_aReceiverThatTimesOutIsRetried() {
+        String id = (String) endpoint(Map.of("url", url().replace("/hook", "/sleepy"), "eventTypes",
+                List.of("user.created"))).get("id");
+        scim.createUser("sleepy-" + UUID.randomUUID() + "@contoso.com");
+        String deliveries = "/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id + "/deliveries";
+        await(() -> "delivered".equals(Api.admin().get(deliveries).then().extract().path("items[0].state")),
+                "delivered after the timeout");
+        Api.admin().get(deliveries).then().body("items[0].attempts", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
     }
 
     @Test
