@@ -18,8 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -102,13 +100,6 @@ public class ActivityResource {
     }
 
     private static Instant instant(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw Failure.invalid("'" + field + "' must be an RFC 3339 date-time such as 2026-12-07T00:00:00Z.");
-        }
+        return text == null || text.isBlank() ? null : JsonFields.instant(text.trim(), field);
     }
 }

@@ -65,6 +65,31 @@ public final class JsonFields {
         return value.asText().trim();
     }
 
+    /** An optional boolean field: null when absent, a 400 naming the field when it is not true or false. */
+    public static Boolean optionalBoolean(JsonNode body, String field) {
+        return optionalBoolean(body, field, "'" + field + "' must be true or false.");
+    }
+
+    /** As {@link #optionalBoolean(JsonNode, String)}, with the 400's detail given (to say what each value means). */
+    public static Boolean optionalBoolean(JsonNode body, String field, String detail) {
+        if (!body.has(field)) {
+            return null;
+        }
+        if (!body.get(field).isBoolean()) {
+            throw Failure.invalid(detail);
+        }
+        return body.get(field).booleanValue();
+    }
+
+    /** An RFC 3339 date-time given as text (a body field or a query parameter); a 400 naming the field otherwise. */
+    public static Instant instant(String text, String field) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw Failure.invalid("'" + field + "' must be an RFC 3339 date-time such as 2026-12-07T00:00:00Z.");
+        }
+    }
+
     /** RFC 3339 has four-digit years; later instants also overflow PostgreSQL's timestamptz. */
     static final Instant LATEST_INSTANT = Instant.parse("9999-12-31T23:59:59Z");
 

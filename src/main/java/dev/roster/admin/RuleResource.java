@@ -56,13 +56,10 @@ public class RuleResource {
         if (!type.equals("User") && !type.equals("Group")) {
             throw Failure.invalid("'resourceType' must be \"User\" (the default) or \"Group\".");
         }
-        JsonNode applyOnUpdate = body.path("applyOnUpdate");
-        if (!applyOnUpdate.isMissingNode() && !applyOnUpdate.isBoolean()) {
-            throw Failure.invalid("'applyOnUpdate' must be true or false.");
-        }
+        Boolean applyOnUpdate = JsonFields.optionalBoolean(body, "applyOnUpdate");
         String description = body.hasNonNull("description") ? body.get("description").asText() : null;
         RuleService.NewRule rule = new RuleService.NewRule(type, filter, labels(body.get("labels")),
-                applyOnUpdate.asBoolean(false), description);
+                Boolean.TRUE.equals(applyOnUpdate), description);
         return rules.add(tenant, rule).map(saved -> Response
                 .created(URI.create("/admin/v1/tenants/" + tenant + "/rules/" + saved.id)).entity(view(saved)).build());
     }

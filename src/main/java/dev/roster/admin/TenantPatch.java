@@ -21,28 +21,10 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean 
     static TenantPatch parse(JsonNode body, Set<String> allowed, int maxNameLength) {
         JsonFields.rejectUnknown(body, allowed);
         String name = body.has("name") ? JsonFields.requiredText(body, "name", maxNameLength) : null;
-        Boolean suspended = null;
-        Boolean patchQuirks = null;
-        Boolean sendActivation = null;
-        if (body.has("sendActivation")) {
-            if (!body.get("sendActivation").isBoolean()) {
-                throw Failure.invalid("'sendActivation' must be true or false.");
-            }
-            sendActivation = body.get("sendActivation").booleanValue();
-        }
-        if (body.has("patchQuirks")) {
-            if (!body.get("patchQuirks").isBoolean()) {
-                throw Failure.invalid("'patchQuirks' must be true (apply the IdP PATCH rewrites that change RFC 7644"
-                        + " meaning, the default) or false (strict RFC 7644).");
-            }
-            patchQuirks = body.get("patchQuirks").booleanValue();
-        }
-        if (body.has("suspended")) {
-            if (!body.get("suspended").isBoolean()) {
-                throw Failure.invalid("'suspended' must be true or false.");
-            }
-            suspended = body.get("suspended").booleanValue();
-        }
+        Boolean suspended = JsonFields.optionalBoolean(body, "suspended");
+        Boolean patchQuirks = JsonFields.optionalBoolean(body, "patchQuirks", "'patchQuirks' must be true (apply the IdP"
+                + " PATCH rewrites that change RFC 7644 meaning, the default) or false (strict RFC 7644).");
+        Boolean sendActivation = JsonFields.optionalBoolean(body, "sendActivation");
         Integer seatLimit = null;
         boolean seatLimitPresent = body.has("seatLimit");
         if (seatLimitPresent && !body.get("seatLimit").isNull()) {

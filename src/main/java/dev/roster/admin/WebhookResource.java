@@ -55,7 +55,7 @@ public class WebhookResource {
         JsonFields.requireObject(body);
         JsonFields.rejectUnknown(body, FIELDS);
         String url = JsonFields.requiredText(body, "url", 2_000);
-        boolean enabled = bool(body, "enabled", true);
+        boolean enabled = !Boolean.FALSE.equals(JsonFields.optionalBoolean(body, "enabled"));
         return webhooks.create(tenant, url, eventTypes(body.get("eventTypes")), enabled, description(body))
                 .map(created -> {
                     ObjectNode view = view(created.endpoint());
@@ -91,7 +91,7 @@ public class WebhookResource {
         JsonFields.requireObject(body);
         JsonFields.rejectUnknown(body, FIELDS);
         String url = body.has("url") ? JsonFields.requiredText(body, "url", 2_000) : null;
-        Boolean enabled = body.has("enabled") ? bool(body, "enabled", true) : null;
+        Boolean enabled = JsonFields.optionalBoolean(body, "enabled");
         return webhooks.update(AdminIds.tenant(tenantId), AdminIds.parse(webhookId, "webhook"), url,
                 eventTypes(body.get("eventTypes")), body.has("eventTypes"), enabled, description(body),
                 body.has("description")).map(WebhookResource::view);
@@ -162,17 +162,11 @@ public class WebhookResource {
             throw Failure.invalid("Send {\"eventId\"} to redeliver one event, or {\"from\", \"to\"} (RFC 3339) to"
                     + " redeliver a time range.");
         }
-        return webhooks.redeliverRange(tenant, webhook, instant(body, "from"), instant(body, "to"))
+        return webhooks.redeliverRange(tenant, webhook,
+                        JsonFields.instant(body.get("from").asText(), "from"),
+                        JsonFields.instant(body.get("to").asText(), "to"))
                 .map(queued -> Response.accepted().entity(JsonNodeFactory.instance.objectNode().put("queued", queued))
                         .build());
-    }
-
-    private static java.time.Instant instant(JsonNode body, String field) {
-        try {
-            return java.time.OffsetDateTime.parse(body.get(field).asText()).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw Failure.invalid("'" + field + "' must be an RFC 3339 date-time such as 2026-12-07T00:00:00Z.");
-        }
     }
 
     private static ObjectNode view(WebhookRepository.Endpoint endpoint) {
@@ -203,17 +197,6 @@ public class WebhookResource {
         List<String> list = new ArrayList<>();
         types.forEach(type -> list.add(type.asText()));
         return list;
-    }
-
-    private static boolean bool(JsonNode body, String field, boolean fallback) {
-        JsonNode value = body.get(field);
-        if (value == null) {
-            return fallback;
-        }
-        if (!value.isBoolean()) {
-            throw Failure.invalid("'" + field + "' must be true or false.");
-        }
-        return value.booleanValue();
     }
 
     private static String description(JsonNode body) {

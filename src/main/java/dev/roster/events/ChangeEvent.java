@@ -1,6 +1,7 @@
 package dev.roster.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.roster.tenant.TenantContext;
 
 import java.util.List;
 import java.util.UUID;
@@ -35,5 +36,10 @@ public record ChangeEvent(EventType type, UUID tenantId, String resourceType, UU
 
     /** Who made a change: a SCIM credential's id and kind. */
     public record Actor(UUID credentialId, String kind) {
+
+        /** The actor of a SCIM caller; null for changes without one (the admin API, scheduled jobs). */
+        public static Actor of(TenantContext caller) {
+            return caller == null ? null : new Actor(caller.credentialId(), caller.credentialKind().name());
+        }
     }
 }

@@ -30,27 +30,29 @@ final class GroupEvents {
     private GroupEvents() {
     }
 
-    /** The events of a write, in order: the group's own change, then members added, then members removed. */
+    /**
+     * The events of a write, in order: the group's own change (always for a creation, whose resource then lists the
+     * members it was created with), then members added, then members removed.
+     */
     static List<ChangeEvent> of(EventType ownType, TenantContext caller, GroupEntity group, String base,
                                 Collection<String> changed, MemberDelta delta) {
+        boolean created = ownType == EventType.GROUP_CREATED;
         List<ChangeEvent> events = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>(changed);
         if (delta.cleared()) {
             names.add("members");
         }
-        if (ownType == EventType.GROUP_CREATED || !names.isEmpty()) {
-            events.add(event(ownType, caller, group, base, List.copyOf(names), null));
+        if (created || !names.isEmpty()) {
+            events.add(event(ownType, caller, group, base, List.copyOf(names),
+                    created && !delta.added().isEmpty() ? added(delta.added(), base) : null));
         }
-        if (ownType != EventType.GROUP_CREATED && !delta.cleared() && !delta.added().isEmpty()) {
+        if (!created && !delta.cleared() && !delta.added().isEmpty()) {
             events.add(event(EventType.GROUP_MEMBERS_ADDED, caller, group, base, List.of("members"),
                     added(delta.added(), base)));
         }
         if (!delta.removed().isEmpty()) {
             events.add(event(EventType.GROUP_MEMBERS_REMOVED, caller, group, base, List.of("members"),
                     removed(delta.removed())));
-        }
-        if (ownType == EventType.GROUP_CREATED && !delta.added().isEmpty()) {
-            events.set(0, event(ownType, caller, group, base, List.copyOf(names), added(delta.added(), base)));
         }
         return events;
     }
@@ -81,8 +83,7 @@ final class GroupEvents {
         if (members != null) {
             resource.set("members", members);
         }
-        ChangeEvent.Actor actor = caller == null ? null
-                : new ChangeEvent.Actor(caller.credentialId(), caller.credentialKind().name());
+        ChangeEvent.Actor actor = ChangeEvent.Actor.of(caller);
         return new ChangeEvent(type, group.tenantId, RESOURCE_TYPE, group.id, resource, changed, actor);
     }
 }

@@ -56,8 +56,7 @@ final class UserEvents {
     private static ChangeEvent event(EventType type, TenantContext caller, UserEntity user, List<GroupOfMember> groups,
                                      String base, List<String> changed) {
         ObjectNode resource = UserResponses.render(user, groups, base, AttributeProjection.all());
-        ChangeEvent.Actor actor = caller == null ? null
-                : new ChangeEvent.Actor(caller.credentialId(), caller.credentialKind().name());
+        ChangeEvent.Actor actor = ChangeEvent.Actor.of(caller);
         return new ChangeEvent(type, user.tenantId, RESOURCE_TYPE, user.id, resource, changed, actor);
     }
 }
