@@ -184,6 +184,13 @@ public class WebhookResource {
         ArrayNode secrets = view.putArray("secrets");
         endpoint.secrets().forEach(secret -> secrets.addObject().put("id", secret.id().toString())
                 .put("hint", secret.hint()).put("createdAt", secret.createdAt().toString()));
+        WebhookRepository.Circuit circuit = endpoint.circuit();
+        ObjectNode breaker = view.putObject("circuit")
+                .put("state", circuit.state(java.time.Instant.now()))
+                .put("consecutiveFailures", circuit.consecutiveFailures());
+        if (circuit.openUntil() != null) {
+            breaker.put("openUntil", circuit.openUntil().toString());
+        }
         return view;
     }
 

@@ -101,6 +101,18 @@ public interface RosterConfig {
         /** How often each pod looks for due deliveries. */
         @WithDefault("250ms")
         Duration pollInterval();
+
+        /** How long a delivery may stay undelivered before it is dead, however few attempts it has had. */
+        @WithDefault("3d")
+        Duration maxAge();
+
+        /** Consecutive failed attempts to one endpoint that open its circuit (no pod posts to it for circuitOpenFor). */
+        @WithDefault("5")
+        int circuitFailures();
+
+        /** How long an open circuit stays open before a single probe delivery is tried. */
+        @WithDefault("30S")
+        Duration circuitOpenFor();
     }
 
     /**

@@ -53,6 +53,11 @@ final class UserEvents {
         return event(EventType.USER_RESTORED, null, user, List.of(), base, List.of());
     }
 
+    /** The scheduled purge removed a retained user for good; the event shows it as it was last stored. */
+    static ChangeEvent purged(UserEntity user, String base) {
+        return event(EventType.USER_PURGED, null, user, List.of(), base, List.of());
+    }
+
     private static ChangeEvent event(EventType type, TenantContext caller, UserEntity user, List<GroupOfMember> groups,
                                      String base, List<String> changed) {
         ObjectNode resource = UserResponses.render(user, groups, base, AttributeProjection.all());

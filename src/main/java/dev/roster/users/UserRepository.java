@@ -6,9 +6,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import dev.roster.query.CompiledQuery;
 import dev.roster.query.PageQuery;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import java.util.Collection;
@@ -18,9 +16,6 @@ import java.util.UUID;
 /** Users of one tenant; every query names the tenant and skips soft-deleted rows. */
 @ApplicationScoped
 public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
-
-    @Inject
-    Pool pool;
 
     public Uni<UserEntity> findLive(UUID tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2 and deletedAt is null", tenantId, id).firstResult();
@@ -53,16 +48,19 @@ public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
     }
 
     /**
-     * Deletes soft-deleted users whose tenant's retention period has passed, across tenants (the scheduled purge; the only
-     * statement that spans tenants, joined to each user's own tenant row).
+     * Up to {@code limit} soft-deleted users whose tenant's retention period has passed, across tenants (the scheduled
+     * purge; the only read that spans tenants, joined to each user's own tenant row), locked: a restore waits for the
+     * purge or wins, and pods purging at once take different users (SKIP LOCKED).
      */
-    public Uni<Integer> purgeRetentionExpired() {
-        return pool.query("""
-                        delete from scim_user u using tenant t
-                        where u.tenant_id = t.id and u.deleted_at is not null
-                          and u.deleted_at < now() - make_interval(days => t.deleted_user_retention_days)""")
-                .execute()
-                .map(rows -> rows.rowCount());
+    public Uni<List<UserEntity>> lockPurgeable(int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select u.* from scim_user u join tenant t on t.id = u.tenant_id
+                        where u.deleted_at is not null
+                          and u.deleted_at < now() - make_interval(days => t.deleted_user_retention_days)
+                        order by u.deleted_at limit :limit
+                        for update of u skip locked""", UserEntity.class)
+                .setParameter("limit", limit)
+                .getResultList());
     }
 
     /** Another live user of the tenant with this userName, compared case-insensitively (unique index). */

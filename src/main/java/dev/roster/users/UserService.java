@@ -207,6 +207,22 @@ public class UserService implements UserDirectory {
                 .replaceWithVoid();
     }
 
+    /**
+     * One batch of the scheduled purge: removes up to {@code limit} retained users whose tenant's retention has passed,
+     * each with its {@code user.purged} event in the same transaction (no group holds them: a soft delete already left
+     * every group). Emits how many were removed.
+     */
+    public Uni<Integer> purgeExpired(int limit) {
+        return Transactions.write(() -> users.lockPurgeable(limit).call(expired -> {
+            Uni<Void> all = Uni.createFrom().voidItem();
+            for (UserEntity user : expired) {
+                all = all.chain(() -> outbox.record(UserEvents.purged(user, base(user.tenantId))))
+                        .chain(() -> users.delete(user));
+            }
+            return all;
+        }).map(List::size));
+    }
+
     @Override
     @WithSession
     public Uni<Map<UUID, Seats>> seats(Collection<UUID> tenantIds) {

@@ -156,6 +156,38 @@ class EventsTest {
         assertNull(items.get(2).get("actor"), "the admin API has no SCIM credential");
     }
 
+    @Inject
+    dev.roster.users.DeletedUserPurge purge;
+
+    /**
+     * Issue 11, item 1: the scheduled purge is a write path too: a retained user past its tenant's retention is removed
+     * with a {@code user.purged} event in the same transaction, and can no longer be restored.
+     */
+    @Test
+    void i11_1_theScheduledPurgeRecordsUserPurged() throws Throwable {
+        Api.admin().body(Map.of("userDeletion", "soft", "deletedUserRetentionDays", 7))
+                .patch("/admin/v1/tenants/" + scim.tenantId).then().statusCode(200);
+        String expired = scim.createUser("expired-" + UUID.randomUUID() + "@contoso.com");
+        String retained = scim.createUser("retained-" + UUID.randomUUID() + "@contoso.com");
+        scim.delete("/Users/" + expired).statusCode(204);
+        scim.delete("/Users/" + retained).statusCode(204);
+        VertxContextSupport.subscribeAndAwait(() -> pool.preparedQuery(
+                        "update scim_user set deleted_at = now() - interval '8 days' where tenant_id = $1 and id = $2")
+                .execute(Tuple.of(UUID.fromString(scim.tenantId), UUID.fromString(expired))));
+        int purged = VertxContextSupport.subscribeAndAwait(() -> purge.purgeNow());
+        assertTrue(purged >= 1, "the expired user is purged");
+        List<Map<String, Object>> items = feed(scim.tenantId, 5);
+        assertEquals(List.of("user.created", "user.created", "user.deleted", "user.deleted", "user.purged"),
+                types(items));
+        Map<String, Object> event = items.get(4);
+        assertEquals(expired, ((Map<?, ?>) event.get("resource")).get("id"));
+        assertNull(event.get("actor"), "a scheduled job has no SCIM credential");
+        Api.admin().post("/admin/v1/tenants/" + scim.tenantId + "/users/" + expired + "/restore").then()
+                .statusCode(404);
+        Api.admin().post("/admin/v1/tenants/" + scim.tenantId + "/users/" + retained + "/restore").then()
+                .statusCode(204);
+    }
+
     /**
      * Issue 11, item 4: transaction A starts and writes an event, transaction B starts later, writes, and commits first.
      * A reader that has read B's event must still see A's when A commits: A's position comes after B's.

@@ -52,6 +52,8 @@ class WebhooksTest {
 
     private HttpServer receiver;
     private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+    /** When each request to /hook arrived. */
+    private final ConcurrentLinkedQueue<Instant> arrivals = new ConcurrentLinkedQueue<>();
     /** Answers to give, in order; 200 once they run out. */
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private final AtomicInteger alwaysFail = new AtomicInteger();
@@ -64,6 +66,7 @@ class WebhooksTest {
     void start() throws IOException {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
+            arrivals.add(Instant.now());
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
@@ -299,6 +302,42 @@ class WebhooksTest {
         java.util.Set<UUID> both = new java.util.HashSet<>(a);
         both.retainAll(b);
         assertEquals(java.util.Set.of(), both, "no delivery claimed twice");
+    }
+
+    /**
+     * Issue 11, item 2: a receiver that keeps failing trips its endpoint's circuit (3 failures, open 2 s in the test
+     * profile): nothing is posted to it while it is open, then a single probe; a failed probe opens it again, a
+     * successful one closes it and deliveries flow again.
+     */
+    @Test
+    void i11_2_aFailingReceiverTripsTheCircuitAndOneProbeDecides() {
+        String id = (String) endpoint(Map.of("url", url(), "eventTypes", List.of("user.created"))).get("id");
+        String path = "/admin/v1/tenants/" + scim.tenantId + "/webhooks/" + id;
+        alwaysFail.set(1);
+        for (int i = 0; i < 10; i++) {
+            scim.createUser("trip-" + i + "-" + UUID.randomUUID() + "@contoso.com");
+        }
+        await(() -> "open".equals(Api.admin().get(path).then().extract().path("circuit.state")), "the circuit opens");
+        Instant seenOpen = Instant.now();
+        Instant openUntil = Instant.parse(Api.admin().get(path).then().extract().path("circuit.openUntil"));
+        await(() -> arrivals.stream().anyMatch(at -> at.isAfter(openUntil.minusMillis(100))), "the probe");
+        await(() -> "open".equals(Api.admin().get(path).then().extract().path("circuit.state"))
+                && Instant.parse(Api.admin().get(path).then().extract().<String>path("circuit.openUntil"))
+                .isAfter(openUntil), "a failed probe opens the circuit again");
+        long whileOpen = arrivals.stream()
+                .filter(at -> at.isAfter(seenOpen.plusMillis(100)) && at.isBefore(openUntil.minusMillis(100))).count();
+        assertEquals(0, whileOpen, "nothing is posted while the circuit is open");
+        long probes = arrivals.stream()
+                .filter(at -> at.isAfter(openUntil.minusMillis(100)) && at.isBefore(openUntil.plusMillis(1_500))).count();
+        assertEquals(1, probes, "one probe when the circuit half-opens");
+
+        alwaysFail.set(0);
+        await(() -> "closed".equals(Api.admin().get(path).then().extract().path("circuit.state")),
+                "a successful probe closes the circuit");
+        Api.admin().get(path).then().body("circuit.consecutiveFailures", org.hamcrest.Matchers.equalTo(0));
+        int before = received.size();
+        scim.createUser("after-" + UUID.randomUUID() + "@contoso.com");
+        await(() -> received.size() > before, "deliveries flow again");
     }
 
     /** Issue 11, item 2: a slow receiver holds at most its per-endpoint share of deliveries in flight. */

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Event and delivery metrics (issue 11, item 7), never labelled by tenant: deliveries by outcome, delivery latency, and
- * the backlog as the age of the oldest event not yet delivered or positioned (refreshed every few seconds).
+ * the backlog as the age of the oldest event not yet delivered or positioned, and the endpoints whose circuit is open
+ * (both refreshed every few seconds).
  */
 @ApplicationScoped
 public class WebhookMetrics {
@@ -31,6 +32,7 @@ public class WebhookMetrics {
     Vertx vertx;
 
     private final AtomicLong backlogSeconds = new AtomicLong();
+    private final AtomicLong openCircuits = new AtomicLong();
     private Counter delivered;
     private Counter retried;
     private Counter dead;
@@ -45,8 +47,13 @@ public class WebhookMetrics {
                 .register(registry);
         Gauge.builder("roster.events.backlog.oldest.seconds", backlogSeconds, AtomicLong::get)
                 .description("Age of the oldest event not yet positioned or delivered").register(registry);
-        timer = vertx.setPeriodic(BACKLOG_REFRESH_MILLIS, tick -> repository.backlogAgeSeconds().subscribe().with(
-                backlogSeconds::set, failure -> {
+        Gauge.builder("roster.webhooks.circuits.open", openCircuits, AtomicLong::get)
+                .description("Webhook endpoints whose circuit is open or half open").register(registry);
+        timer = vertx.setPeriodic(BACKLOG_REFRESH_MILLIS, tick -> repository.backlog().subscribe().with(
+                backlog -> {
+                    backlogSeconds.set(backlog.oldestSeconds());
+                    openCircuits.set(backlog.openCircuits());
+                }, failure -> {
                 }));
     }
 

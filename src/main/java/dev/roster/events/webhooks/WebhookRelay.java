@@ -34,8 +34,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Delivers webhooks, in every pod (issue 11, items 2-3). Each tick claims due deliveries (WebhookRepository.claim: SKIP
  * LOCKED, oldest per resource and endpoint first, leased), posts each event signed the Standard Webhooks way, and
  * records the attempt: 2xx delivered; 5xx, 408, 429, timeouts and connection errors retried after an exponential
- * backoff with jitter; other answers and the last allowed attempt dead. Nothing here runs inside a SCIM request, so a slow
- * or absent receiver never slows provisioning.
+ * backoff with jitter; other answers, the last allowed attempt and a delivery older than the maximum age dead. Each
+ * endpoint has a circuit breaker shared by all pods (WebhookRepository.settle): after a run of failed attempts nobody
+ * posts to it for a while, then one probe decides. Nothing here runs inside a SCIM request, so a slow or absent receiver
+ * never slows provisioning.
  */
 @ApplicationScoped
 public class WebhookRelay {
@@ -171,11 +173,13 @@ public class WebhookRelay {
                              long started, boolean retryable) {
         int latency = (int) Duration.ofNanos(System.nanoTime() - started).toMillis();
         boolean delivered = status != null && status >= 200 && status < 300;
+        RosterConfig.Webhooks settings = config.webhooks();
         String state;
         Instant next = null;
         if (delivered) {
             state = "delivered";
-        } else if (retryable && delivery.attempt() < config.webhooks().maxAttempts()) {
+        } else if (retryable && delivery.attempt() < settings.maxAttempts()
+                && Instant.now().isBefore(delivery.createdAt().plus(settings.maxAge()))) {
             state = "pending";
             next = Instant.now().plus(backoff(delivery.attempt()));
         } else {
@@ -185,17 +189,25 @@ public class WebhookRelay {
         String truncated = body == null ? null : body.length() > MAX_RESPONSE_BODY ? body.substring(0, MAX_RESPONSE_BODY)
                 : body;
         Instant retryAt = next;
-        return repository.settle(delivery, status, error, truncated, latency, state, next)
+        WebhookRepository.CircuitPolicy policy = new WebhookRepository.CircuitPolicy(settings.circuitFailures(),
+                settings.circuitOpenFor());
+        return repository.settle(delivery, status, error, truncated, latency, state, next, retryable, policy)
                 .onFailure().invoke(failure -> LOG.debugf("Recording a webhook attempt failed: %s", failure.getMessage()))
                 .onFailure().recoverWithNull()
-                .invoke(() -> {
+                .invoke(circuitOpenUntil -> {
                     wakeNow();
-                    if (retryAt != null) {
-                        long delay = Math.max(1, Duration.between(Instant.now(), retryAt).toMillis() + 5);
-                        vertx.setTimer(delay, fired -> wakeNow());
-                    }
+                    wakeAt(retryAt);
+                    // When the circuit half-opens, the probe should go at once, not at the next poll.
+                    wakeAt(circuitOpenUntil);
                 })
                 .replaceWithVoid();
+    }
+
+    private void wakeAt(Instant at) {
+        if (at != null) {
+            long delay = Math.max(1, Duration.between(Instant.now(), at).toMillis() + 5);
+            vertx.setTimer(delay, fired -> wakeNow());
+        }
     }
 
     /** base * 2^(attempt-1), at most retryMax, times a jitter in [0.5, 1.5) so receivers are not hit in waves. */

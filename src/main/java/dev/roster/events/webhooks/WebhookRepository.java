@@ -25,7 +25,18 @@ public class WebhookRepository {
 
     /** An endpoint as the admin API shows it (secrets by hint only). */
     public record Endpoint(UUID tenantId, UUID id, String url, List<String> eventTypes, boolean enabled,
-                           String description, Instant createdAt, List<SecretHint> secrets) {
+                           String description, Instant createdAt, List<SecretHint> secrets, Circuit circuit) {
+    }
+
+    /**
+     * An endpoint's circuit breaker: {@code openUntil} null is closed; in the future, open (no pod posts to it); in the
+     * past, half open (one probe at a time, whose success closes it).
+     */
+    public record Circuit(int consecutiveFailures, Instant openUntil) {
+
+        public String state(Instant now) {
+            return openUntil == null ? "closed" : openUntil.isAfter(now) ? "open" : "half_open";
+        }
     }
 
     public record SecretHint(UUID id, String hint, Instant createdAt) {
@@ -33,7 +44,11 @@ public class WebhookRepository {
 
     /** What the relay needs to make one delivery. */
     public record Claimed(UUID tenantId, UUID deliveryId, UUID endpointId, UUID eventId, int attempt, String url,
-                          List<String> secrets, Row event) {
+                          List<String> secrets, Instant createdAt, Row event) {
+    }
+
+    /** When an endpoint's circuit opens: after {@code failures} consecutive failed attempts, for {@code openFor}. */
+    public record CircuitPolicy(int failures, java.time.Duration openFor) {
     }
 
     /** A delivery as the admin API lists it. */
@@ -58,7 +73,7 @@ public class WebhookRepository {
     public Uni<List<Endpoint>> endpoints(UUID tenantId, UUID only) {
         return pool.preparedQuery("""
                         select e.tenant_id, e.id, e.url, e.event_types, e.enabled, e.description, e.created_at,
-                               s.id as secret_id, s.secret, s.created_at as secret_created_at
+                               e.consecutive_failures, e.circuit_open_until, s.id as secret_id, s.secret, s.created_at as secret_created_at
                         from webhook_endpoint e left join webhook_secret s
                           on s.tenant_id = e.tenant_id and s.endpoint_id = e.id
                         where e.tenant_id = $1 and ($2::uuid is null or e.id = $2)
@@ -76,7 +91,8 @@ public class WebhookRepository {
                 String[] types = row.getArrayOfStrings("event_types");
                 current = new Endpoint(row.getUUID("tenant_id"), id, row.getString("url"),
                         types == null ? null : List.of(types), row.getBoolean("enabled"), row.getString("description"),
-                        row.getOffsetDateTime("created_at").toInstant(), new ArrayList<>());
+                        row.getOffsetDateTime("created_at").toInstant(), new ArrayList<>(),
+                        new Circuit(row.getInteger("consecutive_failures"), instant(row, "circuit_open_until")));
                 endpoints.add(current);
             }
             if (row.getUUID("secret_id") != null) {
@@ -202,7 +218,8 @@ public class WebhookRepository {
      * Claims due deliveries for this pod: the oldest pending delivery of each (endpoint, resource) only, so one
      * resource's events reach an endpoint in order; at most {@code perEndpoint} in flight per endpoint across pods, so a
      * slow receiver holds only its own share; locked with SKIP LOCKED so pods share the work, leased for
-     * {@code leaseSeconds} (a pod that dies mid-delivery leaves it to another after the lease: at least once).
+     * {@code leaseSeconds} (a pod that dies mid-delivery leaves it to another after the lease: at least once). An
+     * endpoint whose circuit is open gets nothing; a half-open one gets one delivery at a time (the probe).
      */
     public Uni<List<Claimed>> claim(int limit, int leaseSeconds, int perEndpoint) {
         return pool.withTransaction(connection -> connection.preparedQuery("""
@@ -213,16 +230,17 @@ public class WebhookRepository {
                                                           order by d.next_attempt_at, d.position) as k,
                                        (select count(*) from webhook_delivery f
                                         where f.tenant_id = d.tenant_id and f.endpoint_id = d.endpoint_id
-                                          and f.state = 'pending' and f.leased_until > now()) as in_flight
+                                          and f.state = 'pending' and f.leased_until > now()) as in_flight,
+                                       case when w.circuit_open_until is null then $3 else 1 end as cap
                                 from webhook_delivery d
-                                where d.state = 'pending' and d.next_attempt_at <= now()
-                                  and exists (select 1 from webhook_endpoint w where w.tenant_id = d.tenant_id
-                                              and w.id = d.endpoint_id and w.enabled)
+                                join webhook_endpoint w on w.tenant_id = d.tenant_id and w.id = d.endpoint_id
+                                where d.state = 'pending' and d.next_attempt_at <= now() and w.enabled
+                                  and (w.circuit_open_until is null or w.circuit_open_until <= now())
                                   and not exists (select 1 from webhook_delivery o
                                                   where o.tenant_id = d.tenant_id and o.endpoint_id = d.endpoint_id
                                                     and o.resource_id = d.resource_id and o.state = 'pending'
                                                     and o.position < d.position)) r
-                            where r.k + r.in_flight <= $3
+                            where r.k + r.in_flight <= r.cap
                             order by r.next_attempt_at limit $1),
                         due as (
                             select d.tenant_id, d.id from webhook_delivery d
@@ -234,8 +252,9 @@ public class WebhookRepository {
                                 leased_until = now() + make_interval(secs => $2), attempts = d.attempts + 1
                             from due where d.tenant_id = due.tenant_id and d.id = due.id
                               and d.state = 'pending' and d.next_attempt_at <= now()
-                            returning d.tenant_id, d.id, d.endpoint_id, d.event_id, d.attempts)
+                            returning d.tenant_id, d.id, d.endpoint_id, d.event_id, d.attempts, d.created_at)
                         select l.tenant_id, l.id as delivery_id, l.endpoint_id, l.event_id, l.attempts, w.url,
+                               l.created_at as delivery_created_at,
                                array(select s.secret from webhook_secret s
                                      where s.tenant_id = l.tenant_id and s.endpoint_id = l.endpoint_id
                                      order by s.created_at) as secrets,
@@ -250,7 +269,8 @@ public class WebhookRepository {
                     for (Row row : rows) {
                         claimed.add(new Claimed(row.getUUID("tenant_id"), row.getUUID("delivery_id"),
                                 row.getUUID("endpoint_id"), row.getUUID("event_id"), row.getInteger("attempts"),
-                                row.getString("url"), List.of(row.getArrayOfStrings("secrets")), row));
+                                row.getString("url"), List.of(row.getArrayOfStrings("secrets")),
+                                instant(row, "delivery_created_at"), row));
                     }
                     return claimed;
                 }));
@@ -258,10 +278,12 @@ public class WebhookRepository {
 
     /**
      * Records one attempt and the delivery's new state, unless another pod has claimed the delivery since (its lease ran
-     * out): then only the attempt is recorded, and the newer attempt decides.
+     * out): then only the attempt is recorded, and the newer attempt decides. In the same transaction the endpoint's
+     * circuit counts the attempt: a receiver failure adds one consecutive failure and opens the circuit at the policy's
+     * threshold; any answer that is not a receiver failure closes it. Emits until when the circuit is open, or null.
      */
-    public Uni<Void> settle(Claimed delivery, Integer status, String error, String body, int latencyMs, String state,
-                            Instant nextAttemptAt) {
+    public Uni<Instant> settle(Claimed delivery, Integer status, String error, String body, int latencyMs, String state,
+                               Instant nextAttemptAt, boolean receiverFailed, CircuitPolicy policy) {
         return pool.withTransaction(connection -> connection.preparedQuery("""
                         insert into webhook_attempt (tenant_id, delivery_id, attempt, at, response_code, latency_ms,
                                                      response_body, error)
@@ -277,17 +299,44 @@ public class WebhookRepository {
                                 state, status, error, nextAttemptAt == null ? null
                                         : OffsetDateTime.ofInstant(nextAttemptAt, ZoneOffset.UTC),
                                 delivery.attempt())))))
-                .replaceWithVoid());
+                .chain(() -> receiverFailed ? connection.preparedQuery("""
+                                update webhook_endpoint set consecutive_failures = consecutive_failures + 1,
+                                       circuit_open_until = case when consecutive_failures + 1 >= $3
+                                                                 then now() + make_interval(secs => $4)
+                                                                 else circuit_open_until end
+                                where tenant_id = $1 and id = $2 returning circuit_open_until""")
+                        .execute(Tuple.of(delivery.tenantId(), delivery.endpointId(), policy.failures(),
+                                (double) policy.openFor().toMillis() / 1000))
+                        .map(rows -> rows.size() == 0 ? null : instant(rows.iterator().next(), "circuit_open_until"))
+                        // Only an endpoint with something to reset is written: a healthy one's row is left alone, so
+                        // parallel deliveries to it do not queue on its row lock.
+                        : connection.preparedQuery("""
+                                update webhook_endpoint set consecutive_failures = 0, circuit_open_until = null
+                                where tenant_id = $1 and id = $2
+                                  and (consecutive_failures <> 0 or circuit_open_until is not null)""")
+                        .execute(Tuple.of(delivery.tenantId(), delivery.endpointId()))
+                        .replaceWith((Instant) null)));
     }
 
-    /** Age in seconds of the oldest event not yet positioned or delivered (0 when there is none): the backlog. */
-    public Uni<Long> backlogAgeSeconds() {
+    /** The backlog's state for the metrics: see {@link #backlog()}. */
+    public record Backlog(long oldestSeconds, long openCircuits) {
+    }
+
+    /**
+     * Age in seconds of the oldest event not yet positioned or delivered (0 when there is none), and how many endpoints'
+     * circuits are open or half open.
+     */
+    public Uni<Backlog> backlog() {
         return pool.query("""
                         select extract(epoch from now() - coalesce(
                             least((select min(created_at) from webhook_delivery where state = 'pending'),
                                   (select min(occurred_at) from outbox_event where position is null)),
-                            now()))::bigint as age""")
-                .execute().map(rows -> rows.iterator().next().getLong("age"));
+                            now()))::bigint as age,
+                          (select count(*) from webhook_endpoint where circuit_open_until is not null) as open_circuits""")
+                .execute().map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new Backlog(row.getLong("age"), row.getLong("open_circuits"));
+                });
     }
 
     private static Instant instant(Row row, String column) {
