@@ -62,8 +62,12 @@ public class WebhookRelay {
     ObjectMapper mapper;
     @Inject
     WebhookMetrics metrics;
+    @Inject
+    WebhookSettlements settlements;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** A wake-up came while a claim was running: claim again when it ends, as what woke us may not have been seen. */
+    private final AtomicBoolean wokenMeanwhile = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private HttpClient client;
     private long timer = -1;
@@ -108,7 +112,11 @@ public class WebhookRelay {
      */
     public Uni<Integer> runOnce() {
         int room = MAX_IN_FLIGHT - inFlight.get();
-        if (room <= 0 || !running.compareAndSet(false, true)) {
+        if (room <= 0) {
+            return Uni.createFrom().item(0);
+        }
+        if (!running.compareAndSet(false, true)) {
+            wokenMeanwhile.set(true);
             return Uni.createFrom().item(0);
         }
         // The lease outlives a delivery's whole deadline (twice the timeout), so no other pod claims it meanwhile.
@@ -122,7 +130,12 @@ public class WebhookRelay {
                             }, failure -> LOG.debugf("A webhook delivery failed to settle: %s", failure.getMessage()));
                 }))
                 .map(List::size)
-                .eventually(() -> running.set(false));
+                .eventually(() -> {
+                    running.set(false);
+                    if (wokenMeanwhile.getAndSet(false)) {
+                        wakeNow();
+                    }
+                });
     }
 
     private Uni<Void> deliver(WebhookRepository.Claimed delivery) {
@@ -189,9 +202,8 @@ public class WebhookRelay {
         String truncated = body == null ? null : body.length() > MAX_RESPONSE_BODY ? body.substring(0, MAX_RESPONSE_BODY)
                 : body;
         Instant retryAt = next;
-        WebhookRepository.CircuitPolicy policy = new WebhookRepository.CircuitPolicy(settings.circuitFailures(),
-                settings.circuitOpenFor());
-        return repository.settle(delivery, status, error, truncated, latency, state, next, retryable, policy)
+        return settlements.settle(new WebhookRepository.Settlement(delivery, status, error, truncated, latency, state,
+                        next, retryable))
                 .onFailure().invoke(failure -> LOG.debugf("Recording a webhook attempt failed: %s", failure.getMessage()))
                 .onFailure().recoverWithNull()
                 .invoke(circuitOpenUntil -> {

@@ -276,46 +276,95 @@ public class WebhookRepository {
                 }));
     }
 
+    /** The outcome of one attempt, to be recorded (see {@link #settle}). */
+    public record Settlement(Claimed delivery, Integer status, String error, String body, int latencyMs, String state,
+                             Instant nextAttemptAt, boolean receiverFailed) {
+    }
+
+    /** An endpoint, as a key of settled circuits. */
+    public record EndpointKey(UUID tenantId, UUID endpointId) {
+    }
+
     /**
-     * Records one attempt and the delivery's new state, unless another pod has claimed the delivery since (its lease ran
-     * out): then only the attempt is recorded, and the newer attempt decides. In the same transaction the endpoint's
-     * circuit counts the attempt: a receiver failure adds one consecutive failure and opens the circuit at the policy's
-     * threshold; any answer that is not a receiver failure closes it. Emits until when the circuit is open, or null.
+     * Records a batch of attempts in one transaction of three statements, whatever its size (one commit, not one per
+     * delivery: at hundreds of deliveries a second, commits were the relay's main cost). For each delivery: its attempt
+     * and its new state, unless another pod has claimed it since (its lease ran out), in which case only the attempt is
+     * recorded and the newer attempt decides. For each endpoint: its circuit counts the batch's attempts in order
+     * (Circuits.count). Emits, for each endpoint whose circuit is open or half open after the batch, until when.
      */
-    public Uni<Instant> settle(Claimed delivery, Integer status, String error, String body, int latencyMs, String state,
-                               Instant nextAttemptAt, boolean receiverFailed, CircuitPolicy policy) {
+    public Uni<java.util.Map<EndpointKey, Instant>> settle(List<Settlement> batch, CircuitPolicy policy) {
+        int n = batch.size();
+        UUID[] tenants = new UUID[n];
+        UUID[] ids = new UUID[n];
+        Integer[] attempts = new Integer[n];
+        Integer[] statuses = new Integer[n];
+        Integer[] latencies = new Integer[n];
+        String[] bodies = new String[n];
+        String[] errors = new String[n];
+        String[] states = new String[n];
+        OffsetDateTime[] next = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            Settlement settled = batch.get(i);
+            tenants[i] = settled.delivery().tenantId();
+            ids[i] = settled.delivery().deliveryId();
+            attempts[i] = settled.delivery().attempt();
+            statuses[i] = settled.status();
+            latencies[i] = settled.latencyMs();
+            bodies[i] = settled.body();
+            errors[i] = settled.error();
+            states[i] = settled.state();
+            next[i] = settled.nextAttemptAt() == null ? null
+                    : OffsetDateTime.ofInstant(settled.nextAttemptAt(), ZoneOffset.UTC);
+        }
+        List<Circuits.Count> counts = Circuits.count(batch);
+        UUID[] circuitTenants = counts.stream().map(c -> c.endpoint().tenantId()).toArray(UUID[]::new);
+        UUID[] circuitIds = counts.stream().map(c -> c.endpoint().endpointId()).toArray(UUID[]::new);
+        Boolean[] resets = counts.stream().map(Circuits.Count::reset).toArray(Boolean[]::new);
+        Integer[] failures = counts.stream().map(Circuits.Count::failures).toArray(Integer[]::new);
         return pool.withTransaction(connection -> connection.preparedQuery("""
                         insert into webhook_attempt (tenant_id, delivery_id, attempt, at, response_code, latency_ms,
                                                      response_body, error)
-                        values ($1, $2, $3, now(), $4, $5, $6, $7) on conflict do nothing""")
-                .execute(Tuple.wrap(new ArrayList<>(Arrays.asList(delivery.tenantId(), delivery.deliveryId(),
-                        delivery.attempt(), status, latencyMs, body, error))))
+                        select u.t, u.d, u.a, now(), u.c, u.l, u.b, u.e
+                        from unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[])
+                             as u(t, d, a, c, l, b, e)
+                        on conflict do nothing""")
+                .execute(Tuple.wrap(new ArrayList<Object>(
+                        List.of(tenants, ids, attempts, statuses, latencies, bodies, errors))))
                 .chain(() -> connection.preparedQuery("""
-                                update webhook_delivery set state = $3, last_status = $4, last_error = $5,
-                                       next_attempt_at = coalesce($6, next_attempt_at), leased_until = null,
-                                       delivered_at = case when $3 = 'delivered' then now() else delivered_at end
-                                where tenant_id = $1 and id = $2 and state = 'pending' and attempts = $7""")
-                        .execute(Tuple.wrap(new ArrayList<>(Arrays.asList(delivery.tenantId(), delivery.deliveryId(),
-                                state, status, error, nextAttemptAt == null ? null
-                                        : OffsetDateTime.ofInstant(nextAttemptAt, ZoneOffset.UTC),
-                                delivery.attempt())))))
-                .chain(() -> receiverFailed ? connection.preparedQuery("""
-                                update webhook_endpoint set consecutive_failures = consecutive_failures + 1,
-                                       circuit_open_until = case when consecutive_failures + 1 >= $3
-                                                                 then now() + make_interval(secs => $4)
-                                                                 else circuit_open_until end
-                                where tenant_id = $1 and id = $2 returning circuit_open_until""")
-                        .execute(Tuple.of(delivery.tenantId(), delivery.endpointId(), policy.failures(),
-                                (double) policy.openFor().toMillis() / 1000))
-                        .map(rows -> rows.size() == 0 ? null : instant(rows.iterator().next(), "circuit_open_until"))
-                        // Only an endpoint with something to reset is written: a healthy one's row is left alone, so
-                        // parallel deliveries to it do not queue on its row lock.
-                        : connection.preparedQuery("""
-                                update webhook_endpoint set consecutive_failures = 0, circuit_open_until = null
-                                where tenant_id = $1 and id = $2
-                                  and (consecutive_failures <> 0 or circuit_open_until is not null)""")
-                        .execute(Tuple.of(delivery.tenantId(), delivery.endpointId()))
-                        .replaceWith((Instant) null)));
+                                update webhook_delivery d set state = u.s, last_status = u.c, last_error = u.e,
+                                       next_attempt_at = coalesce(u.n, d.next_attempt_at), leased_until = null,
+                                       delivered_at = case when u.s = 'delivered' then now() else d.delivered_at end
+                                from unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::text[],
+                                            $6::timestamptz[], $7::int[]) as u(t, i, s, c, e, n, a)
+                                where d.tenant_id = u.t and d.id = u.i and d.state = 'pending' and d.attempts = u.a""")
+                        .execute(Tuple.wrap(new ArrayList<Object>(
+                                List.of(tenants, ids, states, statuses, errors, next, attempts)))))
+                // Endpoints in key order, so two pods settling batches for the same endpoints never deadlock. Only an
+                // endpoint with something to change is written: a healthy one's row is left alone.
+                .chain(() -> connection.preparedQuery("""
+                                update webhook_endpoint w
+                                set consecutive_failures = case when u.r then u.k else w.consecutive_failures + u.k end,
+                                    circuit_open_until = case
+                                        when (case when u.r then u.k else w.consecutive_failures + u.k end) >= $5
+                                            then now() + make_interval(secs => $6)
+                                        when u.r then null
+                                        else w.circuit_open_until end
+                                from unnest($1::uuid[], $2::uuid[], $3::bool[], $4::int[]) as u(t, i, r, k)
+                                where w.tenant_id = u.t and w.id = u.i
+                                  and (u.k > 0 or w.consecutive_failures <> 0 or w.circuit_open_until is not null)
+                                returning w.tenant_id, w.id, w.circuit_open_until""")
+                        .execute(Tuple.of(circuitTenants, circuitIds, resets, failures, policy.failures(),
+                                (double) policy.openFor().toMillis() / 1000)))
+                .map(rows -> {
+                    java.util.Map<EndpointKey, Instant> open = new java.util.HashMap<>();
+                    for (Row row : rows) {
+                        Instant until = instant(row, "circuit_open_until");
+                        if (until != null) {
+                            open.put(new EndpointKey(row.getUUID("tenant_id"), row.getUUID("id")), until);
+                        }
+                    }
+                    return open;
+                }));
     }
 
     /** The backlog's state for the metrics: see {@link #backlog()}. */
