@@ -45,6 +45,8 @@ public class WebhookRelay {
     private static final Logger LOG = Logger.getLogger(WebhookRelay.class);
     static final int CLAIM_BATCH = 50;
     static final int MAX_IN_FLIGHT = 200;
+    /** Least time between back-to-back claims of one pod. */
+    static final long CLAIM_SPACING_MILLIS = 10;
     /** Deliveries in flight to one endpoint at a time, across pods: a slow receiver holds no more than this. */
     static final int PER_ENDPOINT_IN_FLIGHT = 8;
     /** Only the first chunk of an answer is read, and at most this much of it kept. */
@@ -133,7 +135,8 @@ public class WebhookRelay {
                 .eventually(() -> {
                     running.set(false);
                     if (wokenMeanwhile.getAndSet(false)) {
-                        wakeNow();
+                        // A short pause gathers the settles of the next few ms into one claim instead of one each.
+                        vertx.setTimer(CLAIM_SPACING_MILLIS, fired -> wakeNow());
                     }
                 });
     }
