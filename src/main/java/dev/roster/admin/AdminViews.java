@@ -21,13 +21,14 @@ public final class AdminViews {
     }
 
     @RegisterForReflection
-    public record TenantView(UUID id, String name, Instant createdAt, Instant updatedAt, String scimBaseUrl,
+    public record TenantView(UUID id, String name, String externalId, Instant createdAt, Instant updatedAt,
+                             String scimBaseUrl,
                              boolean suspended, boolean patchQuirks, boolean sendActivation, Integer seatLimit,
                              String userDeletion, int deletedUserRetentionDays,
                              EntraFederationView entraFederation, Seats seats) {
 
         public static TenantView of(TenantEntity tenant, String publicBaseUrl, Seats seats) {
-            return new TenantView(tenant.id, tenant.name, tenant.createdAt, tenant.updatedAt,
+            return new TenantView(tenant.id, tenant.name, tenant.externalId, tenant.createdAt, tenant.updatedAt,
                     publicBaseUrl + "/scim/v2/" + tenant.id, tenant.suspended, tenant.patchQuirks, tenant.sendActivation, tenant.seatLimit, tenant.userDeletion,
                     tenant.deletedUserRetentionDays, tenant.entraTenantId == null ? null
                             : new EntraFederationView(tenant.entraTenantId, tenant.entraAudience),

@@ -13,7 +13,9 @@ import java.util.Set;
 record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean sendActivation,
                    boolean seatLimitPresent, Integer seatLimit, String userDeletion,
                    Integer deletedUserRetentionDays, boolean federationPresent, String entraTenantId,
-                   String entraAudience) {
+                   String entraAudience, boolean externalIdPresent, String externalId) {
+
+    static final int MAX_EXTERNAL_ID_LENGTH = 200;
 
     private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -66,8 +68,11 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean 
             entraTenantId = tenantId.toLowerCase(java.util.Locale.ROOT);
             entraAudience = audience;
         }
-        return new TenantPatch(name, suspended, patchQuirks, sendActivation, seatLimitPresent, seatLimit, userDeletion, retention,
-                federationPresent, entraTenantId, entraAudience);
+        boolean externalIdPresent = body.has("externalId");
+        String externalId = externalIdPresent && !body.get("externalId").isNull()
+                ? JsonFields.requiredText(body, "externalId", MAX_EXTERNAL_ID_LENGTH) : null;
+        return new TenantPatch(name, suspended, patchQuirks, sendActivation, seatLimitPresent, seatLimit, userDeletion,
+                retention, federationPresent, entraTenantId, entraAudience, externalIdPresent, externalId);
     }
 
     void applyTo(TenantEntity tenant) {
@@ -95,6 +100,9 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean 
         if (federationPresent) {
             tenant.entraTenantId = entraTenantId;
             tenant.entraAudience = entraAudience;
+        }
+        if (externalIdPresent) {
+            tenant.externalId = externalId;
         }
     }
 }

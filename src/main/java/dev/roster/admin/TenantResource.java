@@ -37,9 +37,9 @@ import java.util.UUID;
 public class TenantResource {
 
     static final int MAX_NAME_LENGTH = 200;
-    private static final Set<String> CREATE_FIELDS = Set.of("name");
-    private static final Set<String> PATCH_FIELDS = Set.of("name", "suspended", "patchQuirks", "sendActivation", "seatLimit", "userDeletion",
-            "deletedUserRetentionDays", "entraFederation");
+    /** Every setting may be given at creation as well as by merge patch (issue 15, item 2). */
+    private static final Set<String> FIELDS = Set.of("name", "externalId", "suspended", "patchQuirks", "sendActivation",
+            "seatLimit", "userDeletion", "deletedUserRetentionDays", "entraFederation");
 
     @Inject
     TenantService tenants;
@@ -54,16 +54,17 @@ public class TenantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(JsonNode body) {
         JsonFields.requireObject(body);
-        JsonFields.rejectUnknown(body, CREATE_FIELDS);
-        String name = JsonFields.requiredText(body, "name", MAX_NAME_LENGTH);
-        return tenants.create(name).map(tenant -> Response.created(URI.create("/admin/v1/tenants/" + tenant.id))
+        JsonFields.requiredText(body, "name", MAX_NAME_LENGTH);
+        TenantPatch settings = TenantPatch.parse(body, FIELDS, MAX_NAME_LENGTH);
+        return tenants.create(settings::applyTo).map(tenant -> Response.created(URI.create("/admin/v1/tenants/" + tenant.id))
                 .entity(TenantView.of(tenant, config.publicBaseUrl(), Seats.NONE)).build());
     }
 
     @GET
-    public Uni<Page<TenantView>> list(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+    public Uni<Page<TenantView>> list(@QueryParam("after") String after, @QueryParam("limit") String limit,
+                                      @QueryParam("externalId") String externalId) {
         PageRequest page = PageRequest.of(after, limit);
-        return tenants.page(page.after(), page.fetchSize())
+        return tenants.page(page.after(), page.fetchSize(), externalId)
                 .chain(rows -> users.seats(rows.stream().map(tenant -> tenant.id).toList())
                         .map(seats -> page.toPage(rows, tenant -> tenant.id,
                                 tenant -> TenantView.of(tenant, config.publicBaseUrl(), seats.get(tenant.id)))));
@@ -87,7 +88,7 @@ public class TenantResource {
     @Consumes({ScimMediaType.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     public Uni<TenantView> patch(@PathParam("tenantId") String tenantId, JsonNode body) {
         UUID id = AdminIds.tenant(tenantId);
-        TenantPatch patch = TenantPatch.parse(JsonFields.requireObject(body), PATCH_FIELDS, MAX_NAME_LENGTH);
+        TenantPatch patch = TenantPatch.parse(JsonFields.requireObject(body), FIELDS, MAX_NAME_LENGTH);
         return tenants.update(id, patch::applyTo).chain(tenant -> {
             if (tenant == null) {
                 throw Failure.notFound("No tenant " + id + ".");

@@ -29,7 +29,8 @@ public class CredentialStore {
     /** The secret token with this SHA-256, or null. */
     public Uni<ResolvedCredential> findTokenByHash(byte[] hash) {
         return pool.preparedQuery("""
-                        select t.tenant_id, t.id, t.expires_at, n.suspended, n.patch_quirks, n.send_activation
+                        select t.tenant_id, t.id, t.expires_at, n.suspended, n.patch_quirks, n.send_activation,
+                               n.seat_limit is not null as seat_limited
                         from secret_token t join tenant n on n.id = t.tenant_id
                         where t.token_hash = $1""")
                 .execute(Tuple.of(Buffer.buffer(hash)))
@@ -39,7 +40,8 @@ public class CredentialStore {
     /** The OAuth client with this id, or null; its access tokens carry their own expiry. */
     public Uni<ResolvedCredential> findOAuthClient(UUID clientId) {
         return pool.preparedQuery("""
-                        select c.tenant_id, c.id, null::timestamptz as expires_at, n.suspended, n.patch_quirks, n.send_activation
+                        select c.tenant_id, c.id, null::timestamptz as expires_at, n.suspended, n.patch_quirks,
+                               n.send_activation, n.seat_limit is not null as seat_limited
                         from oauth_client c join tenant n on n.id = c.tenant_id
                         where c.id = $1""")
                 .execute(Tuple.of(clientId))
@@ -48,17 +50,21 @@ public class CredentialStore {
 
     /** A Roster tenant that trusts an Entra tenant's workload-identity tokens for an audience. */
     public record FederatedTenant(UUID tenantId, boolean suspended, boolean patchQuirks, boolean sendActivation,
-                                  String audience) {
+                                  boolean seatLimited, String audience) {
     }
 
     public Uni<java.util.List<FederatedTenant>> findFederatedTenants(String entraTenantId) {
-        return pool.preparedQuery("select id, suspended, patch_quirks, send_activation, entra_audience from tenant where entra_tenant_id = $1")
+        return pool.preparedQuery("""
+                        select id, suspended, patch_quirks, send_activation, seat_limit is not null as seat_limited,
+                               entra_audience
+                        from tenant where entra_tenant_id = $1""")
                 .execute(Tuple.of(entraTenantId))
                 .map(rows -> {
                     java.util.List<FederatedTenant> tenants = new java.util.ArrayList<>();
                     for (Row row : rows) {
-                        tenants.add(new FederatedTenant(row.getUUID("id"), row.getBoolean("suspended"), row.getBoolean("patch_quirks"), row.getBoolean("send_activation"),
-                                row.getString("entra_audience")));
+                        tenants.add(new FederatedTenant(row.getUUID("id"), row.getBoolean("suspended"),
+                                row.getBoolean("patch_quirks"), row.getBoolean("send_activation"),
+                                row.getBoolean("seat_limited"), row.getString("entra_audience")));
                     }
                     return tenants;
                 });
@@ -83,7 +89,7 @@ public class CredentialStore {
         OffsetDateTime expires = row.getOffsetDateTime("expires_at");
         Instant expiresAt = expires == null ? null : expires.toInstant();
         TenantContext context = new TenantContext(row.getUUID("tenant_id"), row.getUUID("id"), kind,
-                row.getBoolean("patch_quirks"), row.getBoolean("send_activation"));
+                row.getBoolean("patch_quirks"), row.getBoolean("send_activation"), row.getBoolean("seat_limited"));
         return new ResolvedCredential(context, expiresAt, row.getBoolean("suspended"));
     }
 }

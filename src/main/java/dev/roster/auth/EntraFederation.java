@@ -78,7 +78,8 @@ public class EntraFederation {
                 UUID credentialId = UUID.nameUUIDFromBytes(("entra:" + claimed.entraTenantId() + ":" + subject)
                         .getBytes(StandardCharsets.UTF_8));
                 return ScimCredentialVerifier.identity(new ResolvedCredential(new TenantContext(tenant.tenantId(),
-                        credentialId, CredentialKind.ENTRA_FEDERATION, tenant.patchQuirks(), tenant.sendActivation()), null, tenant.suspended()));
+                        credentialId, CredentialKind.ENTRA_FEDERATION, tenant.patchQuirks(), tenant.sendActivation(),
+                        tenant.seatLimited()), null, tenant.suspended()));
             });
         });
     }

@@ -18,7 +18,9 @@ public enum EventType {
     GROUP_UPDATED("group.updated"),
     GROUP_DELETED("group.deleted"),
     GROUP_MEMBERS_ADDED("group.members_added"),
-    GROUP_MEMBERS_REMOVED("group.members_removed");
+    GROUP_MEMBERS_REMOVED("group.members_removed"),
+    /** A create or reactivation was refused for want of seats (issue 15, item 3); at most one an hour per tenant. */
+    TENANT_SEAT_LIMIT_REACHED("tenant.seat_limit_reached");
 
     private final String wireName;
 

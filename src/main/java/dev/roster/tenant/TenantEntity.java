@@ -22,6 +22,10 @@ public class TenantEntity {
     @Column(nullable = false)
     public String name;
 
+    /** The host's own id for this workspace (unique when present), so it can find the tenant of one of its own. */
+    @Column(name = "external_id")
+    public String externalId;
+
     @Column(nullable = false)
     public boolean suspended;
 
@@ -35,6 +39,10 @@ public class TenantEntity {
 
     @Column(name = "seat_limit")
     public Integer seatLimit;
+
+    /** When the host was last told that a write was refused for want of seats (one event per hour at most). */
+    @Column(name = "seat_limit_notified_at")
+    public Instant seatLimitNotifiedAt;
 
     /** What a SCIM DELETE of a user does: "hard" removes it, "soft" hides it and keeps it restorable. */
     @Column(name = "user_deletion", nullable = false)

@@ -12,12 +12,40 @@ import java.util.UUID;
 @ApplicationScoped
 public class TenantRepository implements PanacheRepositoryBase<TenantEntity, UUID> {
 
-    /** One page in id (= creation) order after the given id; asks for one extra row to tell whether more follow. */
-    public Uni<List<TenantEntity>> pageAfter(UUID after, int limit) {
-        var query = after == null
-                ? find("order by id")
-                : find("id > ?1 order by id", after);
-        return query.range(0, limit).list();
+    /**
+     * One page in id (= creation) order after the given id, of every tenant or of the one with this external id; asks
+     * for one extra row to tell whether more follow.
+     */
+    public Uni<List<TenantEntity>> pageAfter(UUID after, int limit, String externalId) {
+        List<String> where = new java.util.ArrayList<>();
+        io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
+        if (after != null) {
+            where.add("id > :after");
+            parameters.and("after", after);
+        }
+        if (externalId != null) {
+            where.add("externalId = :externalId");
+            parameters.and("externalId", externalId);
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by id";
+        return find(query, parameters).range(0, limit).list();
+    }
+
+    /** The tenant's seat limit (null: none), its row locked until the transaction ends (SCIM writes adding a seat). */
+    public Uni<Integer> lockSeatLimit(UUID id) {
+        return find("id", id).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .map(tenant -> tenant == null ? null : ((TenantEntity) tenant).seatLimit);
+    }
+
+    /** Records that the host is being told of a seat refusal, unless it was told within {@code interval}; emits whether. */
+    public Uni<Boolean> markSeatLimitNotified(UUID id, java.time.Duration interval) {
+        java.time.Instant now = java.time.Instant.now();
+        return update("seatLimitNotifiedAt = ?1 where id = ?2 and (seatLimitNotifiedAt is null or seatLimitNotifiedAt < ?3)",
+                now, id, now.minus(interval)).map(updated -> updated > 0);
+    }
+
+    public Uni<TenantEntity> findByExternalId(String externalId) {
+        return find("externalId", externalId).firstResult();
     }
 
     /** Fails with a 404 problem when the tenant does not exist; for admin operations on a tenant's sub-resources. */

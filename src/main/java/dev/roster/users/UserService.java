@@ -67,6 +67,8 @@ public class UserService implements UserDirectory {
     RuleBook rules;
     @Inject
     RosterConfig config;
+    @Inject
+    SeatLimit seatLimit;
 
     /** A user with its direct groups (null when not asked for). */
     public record UserWithGroups(UserEntity user, List<GroupOfMember> groups) {
@@ -76,7 +78,7 @@ public class UserService implements UserDirectory {
     }
 
     public Uni<UserEntity> create(TenantContext caller, ResourceType type, JsonNode body) {
-        return Transactions.write(() -> createOnce(caller, type, body));
+        return seatLimit.reportingRefusals(caller, Transactions.write(() -> createOnce(caller, type, body)));
     }
 
     private Uni<UserEntity> createOnce(TenantContext caller, ResourceType type, JsonNode body) {
@@ -91,7 +93,7 @@ public class UserService implements UserDirectory {
             user.lastModified = user.created;
             user.version = 1;
             applyDocument(user, document);
-            return users.persist(user).call(values::replace)
+            return seatLimit.admit(caller, user, false, false).chain(() -> users.persist(user)).call(values::replace)
                     .call(created -> labelled(UserEvents.created(caller, created, base(tenantId)), type, true,
                             caller.sendActivation()).chain(outbox::record));
         });
@@ -106,7 +108,8 @@ public class UserService implements UserDirectory {
 
     /** PUT (RFC 7644 §3.5.1): the document is replaced; id, meta.created and memberships stay. */
     public Uni<UserWithGroups> replace(TenantContext caller, ResourceType type, UUID id, JsonNode body, String ifMatch) {
-        return Transactions.write(() -> replaceOnce(caller, type, id, body, ifMatch));
+        return seatLimit.reportingRefusals(caller,
+                Transactions.write(() -> replaceOnce(caller, type, id, body, ifMatch)));
     }
 
     private Uni<UserWithGroups> replaceOnce(TenantContext caller, ResourceType type, UUID id, JsonNode body,
@@ -121,7 +124,8 @@ public class UserService implements UserDirectory {
             return requireFreeUserName(tenantId, userName, id).chain(() -> {
                 applyDocument(user, document);
                 touch(user);
-                return values.replace(user).chain(() -> withGroups(tenantId, user))
+                return seatLimit.admit(caller, user, true, wasActive)
+                        .chain(() -> values.replace(user)).chain(() -> withGroups(tenantId, user))
                         .call(written -> recordChange(caller, type, written, wasActive,
                                 DocumentChanges.between(before, document)));
             });
@@ -130,7 +134,8 @@ public class UserService implements UserDirectory {
 
     public Uni<UserWithGroups> patch(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops,
                                      String ifMatch) {
-        return Transactions.write(() -> patchOnce(caller, type, id, ops, ifMatch));
+        return seatLimit.reportingRefusals(caller,
+                Transactions.write(() -> patchOnce(caller, type, id, ops, ifMatch)));
     }
 
     private Uni<UserWithGroups> patchOnce(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops,
@@ -153,7 +158,8 @@ public class UserService implements UserDirectory {
             return uniqueness.chain(() -> {
                 applyDocument(user, document);
                 touch(user);
-                return values.replace(user).chain(() -> withGroups(tenantId, user))
+                return seatLimit.admit(caller, user, true, wasActive)
+                        .chain(() -> values.replace(user)).chain(() -> withGroups(tenantId, user))
                         .call(written -> recordChange(caller, type, written, wasActive,
                                 outcome.changedAttributes()));
             });

@@ -34,6 +34,35 @@ class TenantAdminTest {
                 .body("scimBaseUrl", startsWith(Api.PUBLIC_URL + "/scim/v2/"));
     }
 
+    /** Issue 15, item 2: every setting is accepted at creation, and the host's externalId finds the tenant. */
+    @Test
+    void i15_2_aTenantIsCreatedWithItsSettingsAndFoundByItsExternalId() {
+        String externalId = "ws-" + java.util.UUID.randomUUID();
+        String id = admin().body(Map.of("name", "Onboarded", "externalId", externalId, "seatLimit", 10,
+                        "userDeletion", "soft", "deletedUserRetentionDays", 7, "sendActivation", true))
+                .post("/admin/v1/tenants").then().statusCode(201)
+                .body("externalId", equalTo(externalId)).body("seatLimit", equalTo(10))
+                .body("userDeletion", equalTo("soft")).body("deletedUserRetentionDays", equalTo(7))
+                .body("sendActivation", equalTo(true))
+                .extract().path("id");
+        admin().get("/admin/v1/tenants?externalId=" + externalId).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].id", equalTo(id));
+        admin().get("/admin/v1/tenants?externalId=nobody-" + externalId).then().statusCode(200)
+                .body("items", hasSize(0));
+
+        admin().body(Map.of("name", "Twin", "externalId", externalId)).post("/admin/v1/tenants").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString(id));
+        String other = Api.createTenant("Other");
+        admin().body(Map.of("externalId", externalId)).patch("/admin/v1/tenants/" + other).then().statusCode(409);
+        admin().body("{\"externalId\": null}").patch("/admin/v1/tenants/" + id).then().statusCode(200)
+                .body("externalId", nullValue());
+        admin().body(Map.of("externalId", externalId)).patch("/admin/v1/tenants/" + other).then().statusCode(200)
+                .body("externalId", equalTo(externalId));
+        admin().body(Map.of("name", "Bad", "seatLimit", -1)).post("/admin/v1/tenants").then().statusCode(400);
+        admin().body(Map.of("name", "Bad", "externalId", "")).post("/admin/v1/tenants").then().statusCode(400);
+    }
+
     @Test
     void walksTheTenantLifecycle() {
         String id = Api.createTenant("Lifecycle");
