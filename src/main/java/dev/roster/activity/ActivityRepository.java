@@ -25,20 +25,50 @@ public class ActivityRepository {
         if (batch.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        List<Tuple> rows = new ArrayList<>(batch.size());
-        for (ActivityEntry e : batch) {
-            rows.add(Tuple.wrap(new ArrayList<>(java.util.Arrays.asList(e.tenantId(), e.id(),
-                    OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC), e.credentialId(), e.method(), e.path(), e.filter(),
-                    e.status(), e.scimType(), e.detail(), e.resourceId(), e.durationMs(), e.requestId()))));
+        int n = batch.size();
+        UUID[] tenants = new UUID[n];
+        UUID[] ids = new UUID[n];
+        OffsetDateTime[] at = new OffsetDateTime[n];
+        UUID[] credentials = new UUID[n];
+        String[] methods = new String[n];
+        String[] paths = new String[n];
+        String[] filters = new String[n];
+        Integer[] statuses = new Integer[n];
+        String[] scimTypes = new String[n];
+        String[] details = new String[n];
+        UUID[] resources = new UUID[n];
+        Integer[] durations = new Integer[n];
+        String[] requestIds = new String[n];
+        for (int i = 0; i < n; i++) {
+            ActivityEntry e = batch.get(i);
+            tenants[i] = e.tenantId();
+            ids[i] = e.id();
+            at[i] = OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC);
+            credentials[i] = e.credentialId();
+            methods[i] = e.method();
+            paths[i] = e.path();
+            filters[i] = e.filter();
+            statuses[i] = e.status();
+            scimTypes[i] = e.scimType();
+            details[i] = e.detail();
+            resources[i] = e.resourceId();
+            durations[i] = e.durationMs();
+            requestIds[i] = e.requestId();
         }
-        // An entry of a tenant deleted meanwhile is skipped, not a failed batch.
+        // One statement for the whole batch (arrays, unnested), not one per entry. An entry of a tenant deleted
+        // meanwhile is skipped, not a failed batch.
         return pool.preparedQuery("""
                         insert into activity_entry (tenant_id, id, at, credential_id, method, path, filter, status,
                                                     scim_type, detail, resource_id, duration_ms, request_id)
-                        select $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13
-                        where exists (select 1 from tenant where id = $1)""")
-                .executeBatch(rows)
-                .replaceWith(batch.size());
+                        select u.* from unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::uuid[], $5::text[],
+                                               $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::uuid[],
+                                               $12::int[], $13::text[])
+                             as u(tenant_id, id, at, credential_id, method, path, filter, status, scim_type, detail,
+                                  resource_id, duration_ms, request_id)
+                        where exists (select 1 from tenant t where t.id = u.tenant_id)""")
+                .execute(Tuple.wrap(new ArrayList<Object>(List.of(tenants, ids, at, credentials, methods, paths,
+                        filters, statuses, scimTypes, details, resources, durations, requestIds))))
+                .replaceWith(n);
     }
 
     /** What an admin asks of the log: a status range, a time range, a resource; newest first, after a cursor id. */
