@@ -36,6 +36,38 @@ public final class AdminViews {
         }
     }
 
+    /**
+     * A user or group of the read API (issue 15, item 1): metadata, then the SCIM document as a GET returns it.
+     * Users show {@code deactivatedAt} while inactive and {@code deletedAt} when retained after deletion; one group shows
+     * its {@code memberCount}.
+     */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DirectoryEntryView(java.util.UUID id, Instant createdAt, Instant updatedAt, Instant deactivatedAt,
+                                     Instant deletedAt, Long memberCount,
+                                     com.fasterxml.jackson.databind.node.ObjectNode resource) {
+
+        public static DirectoryEntryView of(dev.roster.directory.Listing.Entry entry) {
+            return new DirectoryEntryView(entry.id(), entry.createdAt(), entry.updatedAt(), entry.deactivatedAt(),
+                    entry.deletedAt(), entry.memberCount(), entry.resource());
+        }
+
+        public static Page<DirectoryEntryView> page(dev.roster.directory.Listing.Page page) {
+            return new Page<>(page.items().stream().map(DirectoryEntryView::of).toList(), page.nextCursor());
+        }
+    }
+
+    /** A direct member of a group: {@code type} is {@code User} or {@code Group}, {@code display} its name. */
+    @RegisterForReflection
+    public record MemberView(java.util.UUID id, String type, String display, Instant addedAt) {
+
+        public static Page<MemberView> page(dev.roster.directory.Listing.Members members) {
+            return new Page<>(members.items().stream()
+                    .map(m -> new MemberView(m.id(), m.type(), m.display(), m.addedAt())).toList(),
+                    members.nextCursor());
+        }
+    }
+
     /** Which Entra tenant's workload-identity tokens, for which audience, the tenant accepts. */
     @RegisterForReflection
     public record EntraFederationView(String tenantId, String audience) {

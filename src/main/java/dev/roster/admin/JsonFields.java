@@ -82,6 +82,17 @@ public final class JsonFields {
     }
 
     /** An RFC 3339 date-time given as text (a body field or a query parameter); a 400 naming the field otherwise. */
+    /** A boolean query parameter: absent is false; anything but {@code true}/{@code false} is a 400. */
+    public static boolean queryBoolean(String value, String name) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw Failure.invalid("'" + name + "' must be true or false; got '" + value + "'.");
+    }
+
     public static Instant instant(String text, String field) {
         try {
             return OffsetDateTime.parse(text).toInstant();

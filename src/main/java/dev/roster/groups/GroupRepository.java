@@ -26,6 +26,11 @@ public class GroupRepository implements PanacheRepositoryBase<GroupEntity, UUID>
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
+    /** One keyset page of the admin read API (its where clause names the tenant: query/ReadQueries). */
+    public Uni<List<GroupEntity>> keyset(dev.roster.query.KeysetPage page) {
+        return find(page.hql(), page.parameters()).range(0, page.fetch() - 1).list();
+    }
+
     /** How many groups match a compiled filter (its where clause names the tenant: query/FilterCompiler). */
     public Uni<Long> count(CompiledQuery query) {
         return count(query.hql(), query.parameters());

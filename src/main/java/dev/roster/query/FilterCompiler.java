@@ -73,6 +73,18 @@ public class FilterCompiler {
      *                       Roster cannot filter on
      */
     public CompiledQuery compile(ResourceType type, UUID tenantId, Filter filter, String parameterPrefix) {
+        return compile(type, tenantId, filter, parameterPrefix, false);
+    }
+
+    /**
+     * The tenant's soft-deleted resources still retained (tombstones for the admin read API) matching {@code filter}.
+     */
+    public CompiledQuery compileRetained(ResourceType type, UUID tenantId, Filter filter) {
+        return compile(type, tenantId, filter, "", true);
+    }
+
+    private CompiledQuery compile(ResourceType type, UUID tenantId, Filter filter, String parameterPrefix,
+                                  boolean retained) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(tenantId, "tenantId");
         if (!PREFIX.matcher(parameterPrefix).matches()) {
@@ -89,7 +101,7 @@ public class FilterCompiler {
 
         String root = storage.alias();
         StringBuilder where = new StringBuilder(root).append(".tenantId = :").append(symbols.tenant()).append(" and ")
-                .append(root).append(".deletedAt is null");
+                .append(root).append(retained ? ".deletedAt is not null" : ".deletedAt is null");
         List<Cond.Arg> args = new ArrayList<>();
         if (!condition.equals(Cond.TRUE)) {
             where.append(" and (");

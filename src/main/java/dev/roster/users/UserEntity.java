@@ -53,4 +53,8 @@ public class UserEntity {
 
     @Column(name = "deleted_at")
     public Instant deletedAt;
+
+    /** When {@code active} last became false; null while active (admin read API). */
+    @Column(name = "deactivated_at")
+    public Instant deactivatedAt;
 }

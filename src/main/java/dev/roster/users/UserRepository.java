@@ -37,6 +37,16 @@ public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
+    /** A user of the tenant, live or retained deleted (the admin read API). */
+    public Uni<UserEntity> findAny(UUID tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResult();
+    }
+
+    /** One keyset page of the admin read API (its where clause names the tenant: query/ReadQueries). */
+    public Uni<List<UserEntity>> keyset(dev.roster.query.KeysetPage page) {
+        return find(page.hql(), page.parameters()).range(0, page.fetch() - 1).list();
+    }
+
     /** How many users match a compiled filter (its where clause names the tenant: query/FilterCompiler). */
     public Uni<Long> count(CompiledQuery query) {
         return count(query.hql(), query.parameters());

@@ -313,7 +313,13 @@ public class UserService implements UserDirectory {
         user.userName = document.get("userName").asText();
         user.externalId = document.hasNonNull("externalId") ? document.get("externalId").asText() : null;
         user.displayName = document.hasNonNull("displayName") ? document.get("displayName").asText() : null;
+        boolean wasActive = user.active;
         user.active = !document.has("active") || document.get("active").asBoolean(true);
+        if (user.active) {
+            user.deactivatedAt = null;
+        } else if (wasActive || user.deactivatedAt == null) {
+            user.deactivatedAt = Instant.now();
+        }
     }
 
     private static void touch(UserEntity user) {

@@ -5,3 +5,6 @@ create unique index tenant_external_id_uq on tenant (external_id) where external
 -- When the host was last told (tenant.seat_limit_reached) that a create or reactivation was refused for want of seats:
 -- Entra retries every refused user each cycle, and the host needs one event per episode, not one per retry.
 alter table tenant add column seat_limit_notified_at timestamptz;
+-- The admin read API shows when a user was deactivated (issue 15, item 1); null while active. Not indexed: updates that
+-- set it stay as cheap as before.
+alter table scim_user add column deactivated_at timestamptz;
