@@ -15,4 +15,7 @@ public interface GroupCatalog {
 
     /** One page of a group's direct members in id order, after a cursor; 404 when there is no such group. */
     Uni<Listing.Members> members(UUID tenantId, UUID groupId, String after, int limit);
+
+    /** A stored group as a GET shows it without members (Tenant URL form). */
+    com.fasterxml.jackson.databind.node.ObjectNode render(Listing.Stored group);
 }

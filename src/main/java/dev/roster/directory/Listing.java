@@ -38,4 +38,9 @@ public final class Listing {
 
     public record Members(List<Member> items, String nextCursor) {
     }
+
+    /** A user's or group's row as stored, read outside the features (the snapshot export streams them). */
+    public record Stored(UUID tenantId, UUID id, ObjectNode doc, boolean active, Instant created,
+                         Instant lastModified, long version) {
+    }
 }

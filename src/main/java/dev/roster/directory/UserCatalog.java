@@ -12,4 +12,7 @@ public interface UserCatalog {
 
     /** One user, live or retained deleted, with its groups; 404 when the tenant has no such user. */
     Uni<Listing.Entry> describe(UUID tenantId, UUID userId);
+
+    /** A stored user as a GET shows it (Tenant URL form, without groups: the export lists memberships apart). */
+    com.fasterxml.jackson.databind.node.ObjectNode render(Listing.Stored user);
 }

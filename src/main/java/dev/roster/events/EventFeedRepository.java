@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,37 +42,57 @@ public class EventFeedRepository {
         return pool.withTransaction(connection -> connection.preparedQuery("select pg_try_advisory_xact_lock($1) as held")
                 .execute(Tuple.of(SEQUENCER_LOCK))
                 .chain(lock -> !lock.iterator().next().getBoolean("held") ? Uni.createFrom().item(0)
-                        : connection.preparedQuery("""
-                                with next as (select e.tenant_id, e.id, row_number() over (order by e.insert_order) as n
-                                              from outbox_event e where e.position is null
-                                              order by e.insert_order limit $1),
-                                     -- Positions start after 0 (the feed's "from the start" cursor), whatever else
-                                     -- a table may hold.
-                                     base as (select greatest(coalesce(max(position), 0), 0) as p from outbox_event
-                                              where position is not null),
-                                     positioned as (update outbox_event e set position = base.p + next.n
-                                                    from next, base
-                                                    where e.tenant_id = next.tenant_id and e.id = next.id
-                                                      and e.position is null
-                                                    returning e.tenant_id, e.id, e.type, e.resource_id, e.position),
-                                     deliveries as (insert into webhook_delivery (tenant_id, id, endpoint_id, event_id,
-                                                                                  resource_id, position, state,
-                                                                                  next_attempt_at, created_at)
-                                                    select p.tenant_id, gen_random_uuid(), w.id, p.id, p.resource_id,
-                                                           p.position, 'pending', now(), now()
-                                                    from positioned p join webhook_endpoint w
-                                                      on w.tenant_id = p.tenant_id
-                                                    where w.enabled
-                                                      and (w.event_types is null or p.type = any(w.event_types))
-                                                    returning 1),
-                                     -- Every pod's relay listens: deliveries start at once wherever there is room.
-                                     notified as (select pg_notify('roster_deliveries', '')
-                                                  where exists (select 1 from deliveries))
-                                select (select count(*) from positioned) as positioned,
-                                       (select count(*) from notified) as notified""")
-                        .execute(Tuple.of(SEQUENCE_BATCH))
-                        .map(rows -> rows.iterator().next().getLong("positioned").intValue())));
+                        : position(connection, SEQUENCE_BATCH)));
     }
+
+    /**
+     * The positioning step, in the caller's transaction, which must hold the sequencer's lock: up to {@code limit}
+     * committed events the transaction sees get the next positions (and their deliveries). The snapshot export runs it
+     * too, so that every event its snapshot holds has a position at or below the export's cursor.
+     */
+    public Uni<Integer> position(SqlConnection connection, int limit) {
+        return connection.preparedQuery(POSITION).execute(Tuple.of(limit))
+                .map(rows -> rows.iterator().next().getLong("positioned").intValue());
+    }
+
+    /** The sequencer's lock, held by a session (the snapshot export) across its own transaction. */
+    public Uni<Void> lockSequencer(SqlConnection connection) {
+        return connection.preparedQuery("select pg_advisory_lock($1)").execute(Tuple.of(SEQUENCER_LOCK))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> unlockSequencer(SqlConnection connection) {
+        return connection.preparedQuery("select pg_advisory_unlock($1)").execute(Tuple.of(SEQUENCER_LOCK))
+                .replaceWithVoid();
+    }
+
+    /** The highest position the caller's transaction sees (0 when the feed is empty): a cursor for "after all that". */
+    public Uni<Long> lastPosition(SqlConnection connection) {
+        return connection.query("select coalesce(max(position), 0) as p from outbox_event").execute()
+                .map(rows -> rows.iterator().next().getLong("p"));
+    }
+
+    private static final String POSITION = """
+            with next as (select e.tenant_id, e.id, row_number() over (order by e.insert_order) as n
+                          from outbox_event e where e.position is null
+                          order by e.insert_order limit $1),
+                 -- Positions start after 0 (the feed's "from the start" cursor), whatever else a table may hold.
+                 base as (select greatest(coalesce(max(position), 0), 0) as p from outbox_event
+                          where position is not null),
+                 positioned as (update outbox_event e set position = base.p + next.n
+                                from next, base
+                                where e.tenant_id = next.tenant_id and e.id = next.id and e.position is null
+                                returning e.tenant_id, e.id, e.type, e.resource_id, e.position),
+                 deliveries as (insert into webhook_delivery (tenant_id, id, endpoint_id, event_id, resource_id,
+                                                              position, state, next_attempt_at, created_at)
+                                select p.tenant_id, gen_random_uuid(), w.id, p.id, p.resource_id, p.position,
+                                       'pending', now(), now()
+                                from positioned p join webhook_endpoint w on w.tenant_id = p.tenant_id
+                                where w.enabled and (w.event_types is null or p.type = any(w.event_types))
+                                returning 1),
+                 -- Every pod's relay listens: deliveries start at once wherever there is room.
+                 notified as (select pg_notify('roster_deliveries', '') where exists (select 1 from deliveries))
+            select (select count(*) from positioned) as positioned, (select count(*) from notified) as notified""";
 
     /**
      * Deletes finished deliveries (their attempts cascade) and feed events older than the cutoff, but never an event

@@ -96,6 +96,22 @@ public class GroupReader implements GroupCatalog {
         return new Listing.Member((UUID) row[0], (String) row[1], (String) row[3], addedAt);
     }
 
+    @Override
+    public com.fasterxml.jackson.databind.node.ObjectNode render(Listing.Stored stored) {
+        GroupEntity group = new GroupEntity();
+        group.tenantId = stored.tenantId();
+        group.id = stored.id();
+        group.doc = stored.doc();
+        group.created = stored.created();
+        group.lastModified = stored.lastModified();
+        group.version = stored.version();
+        return GroupResponses.render(group, null, base(group.tenantId), AttributeProjection.all());
+    }
+
+    private String base(UUID tenantId) {
+        return config.publicBaseUrl() + "/scim/v2/" + tenantId;
+    }
+
     private static Object sortValue(SortKey key, GroupEntity group) {
         return switch (key.name()) {
             case "displayName" -> group.displayName;
@@ -105,8 +121,8 @@ public class GroupReader implements GroupCatalog {
     }
 
     private Listing.Entry entry(GroupEntity group, Long memberCount) {
-        String base = config.publicBaseUrl() + "/scim/v2/" + group.tenantId;
-        return new Listing.Entry(group.id, GroupResponses.render(group, null, base, AttributeProjection.all()),
+        return new Listing.Entry(group.id, GroupResponses.render(group, null, base(group.tenantId),
+                AttributeProjection.all()),
                 group.created, group.lastModified, null, null, memberCount);
     }
 }

@@ -70,6 +70,23 @@ public class UserReader implements UserCatalog {
                 .chain(user -> memberships.groupsOf(tenantId, List.of(userId)).map(groups -> entry(user, groups)));
     }
 
+    @Override
+    public com.fasterxml.jackson.databind.node.ObjectNode render(Listing.Stored stored) {
+        UserEntity user = new UserEntity();
+        user.tenantId = stored.tenantId();
+        user.id = stored.id();
+        user.doc = stored.doc();
+        user.active = stored.active();
+        user.created = stored.created();
+        user.lastModified = stored.lastModified();
+        user.version = stored.version();
+        return UserResponses.render(user, null, base(user.tenantId), AttributeProjection.all());
+    }
+
+    private String base(UUID tenantId) {
+        return config.publicBaseUrl() + "/scim/v2/" + tenantId;
+    }
+
     /** The value of the sort key a page was ordered by, for its cursor (the created key needs only the id). */
     private static Object sortValue(SortKey key, UserEntity user) {
         return switch (key.name()) {
@@ -80,8 +97,8 @@ public class UserReader implements UserCatalog {
     }
 
     private Listing.Entry entry(UserEntity user, List<GroupDirectory.GroupOfMember> groups) {
-        String base = config.publicBaseUrl() + "/scim/v2/" + user.tenantId;
-        return new Listing.Entry(user.id, UserResponses.render(user, groups, base, AttributeProjection.all()),
+        return new Listing.Entry(user.id, UserResponses.render(user, groups, base(user.tenantId),
+                AttributeProjection.all()),
                 user.created, user.lastModified, user.deactivatedAt, user.deletedAt, null);
     }
 }

@@ -12,11 +12,17 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class JsonOnlySurfaces {
 
+    static final String EXPORT = "/export";
+    public static final String NDJSON = "application/x-ndjson";
+
     @ServerRequestFilter(preMatching = true)
     public void acceptJson(ContainerRequestContext request) {
-        Surface surface = Surface.of(request.getUriInfo().getPath());
+        String path = request.getUriInfo().getPath();
+        Surface surface = Surface.of(path);
         if (surface != Surface.SCIM && request.getHeaders().containsKey(HttpHeaders.ACCEPT)) {
-            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+            // The one admin answer that is not a JSON document: the snapshot export's stream of JSON lines.
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, surface == Surface.ADMIN && path.endsWith(EXPORT)
+                    ? NDJSON : MediaType.APPLICATION_JSON);
         }
     }
 }
