@@ -26,7 +26,7 @@ start_roster() { # $1: on|off
   [ "$1" = off ] && enabled=false
   ROSTER_ADMIN_KEY="$KEY" "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx1g} \
     -Droster.embedded-pg.dir="$OUT/pg-$1" -Droster.events.enabled=$enabled -Droster.activity.enabled=$enabled \
-    -Droster.webhooks.allow-http=true -Droster.webhooks.allow-private-addresses=true \
+    -Droster.webhooks.allow-http=true -Droster.webhooks.allow-private-addresses=true -Droster.limits.enabled=false \
     -Dquarkus.log.level=WARN -Dquarkus.http.port=$PORT \
     -jar target/quarkus-app/quarkus-run.jar > "$OUT/roster-$1.log" 2>&1 &
   ROSTER=$!

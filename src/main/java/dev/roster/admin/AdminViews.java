@@ -25,14 +25,38 @@ public final class AdminViews {
                              String scimBaseUrl,
                              boolean suspended, boolean patchQuirks, boolean sendActivation, Integer seatLimit,
                              String userDeletion, int deletedUserRetentionDays,
-                             EntraFederationView entraFederation, Seats seats) {
+                             EntraFederationView entraFederation, LimitsView limits, Seats seats) {
 
-        public static TenantView of(TenantEntity tenant, String publicBaseUrl, Seats seats) {
+        public static TenantView of(TenantEntity tenant, dev.roster.config.RosterConfig config, Seats seats) {
+            String publicBaseUrl = config.publicBaseUrl();
             return new TenantView(tenant.id, tenant.name, tenant.externalId, tenant.createdAt, tenant.updatedAt,
                     publicBaseUrl + "/scim/v2/" + tenant.id, tenant.suspended, tenant.patchQuirks, tenant.sendActivation, tenant.seatLimit, tenant.userDeletion,
                     tenant.deletedUserRetentionDays, tenant.entraTenantId == null ? null
                             : new EntraFederationView(tenant.entraTenantId, tenant.entraAudience),
-                    seats == null ? Seats.NONE : seats);
+                    LimitsView.of(tenant, config.limits()), seats == null ? Seats.NONE : seats);
+        }
+    }
+
+    /**
+     * A tenant's fair-use caps per pod as they apply (its own, or the server's default), and which are its own
+     * ({@code custom}: the fields a merge patch has set).
+     */
+    @RegisterForReflection
+    public record LimitsView(int concurrentRequests, int requestsPerSecond, List<String> custom) {
+
+        static LimitsView of(TenantEntity tenant, dev.roster.config.RosterConfig.Limits defaults) {
+            List<String> custom = new java.util.ArrayList<>();
+            if (tenant.limitConcurrentRequests != null) {
+                custom.add("concurrentRequests");
+            }
+            if (tenant.limitRequestsPerSecond != null) {
+                custom.add("requestsPerSecond");
+            }
+            return new LimitsView(
+                    tenant.limitConcurrentRequests != null ? tenant.limitConcurrentRequests
+                            : defaults.concurrentRequests(),
+                    tenant.limitRequestsPerSecond != null ? tenant.limitRequestsPerSecond
+                            : defaults.requestsPerSecond(), custom);
         }
     }
 

@@ -13,7 +13,12 @@ import java.util.Set;
 record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean sendActivation,
                    boolean seatLimitPresent, Integer seatLimit, String userDeletion,
                    Integer deletedUserRetentionDays, boolean federationPresent, String entraTenantId,
-                   String entraAudience, boolean externalIdPresent, String externalId) {
+                   String entraAudience, boolean externalIdPresent, String externalId, LimitsPatch limits) {
+
+    /** A merge patch of {@code limits}: each member present sets the cap, null resets it to the pod's default. */
+    record LimitsPatch(boolean concurrentPresent, Integer concurrentRequests, boolean ratePresent,
+                       Integer requestsPerSecond) {
+    }
 
     static final int MAX_EXTERNAL_ID_LENGTH = 200;
 
@@ -72,7 +77,37 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean 
         String externalId = externalIdPresent && !body.get("externalId").isNull()
                 ? JsonFields.requiredText(body, "externalId", MAX_EXTERNAL_ID_LENGTH) : null;
         return new TenantPatch(name, suspended, patchQuirks, sendActivation, seatLimitPresent, seatLimit, userDeletion,
-                retention, federationPresent, entraTenantId, entraAudience, externalIdPresent, externalId);
+                retention, federationPresent, entraTenantId, entraAudience, externalIdPresent, externalId,
+                limits(body));
+    }
+
+    private static LimitsPatch limits(JsonNode body) {
+        if (!body.has("limits")) {
+            return null;
+        }
+        JsonNode limits = body.get("limits");
+        if (limits.isNull()) {
+            return new LimitsPatch(true, null, true, null);
+        }
+        if (!limits.isObject()) {
+            throw Failure.invalid("'limits' must be {\"concurrentRequests\": 1..10000 or null, \"requestsPerSecond\":"
+                    + " 1..100000 or null} (null: the server's default), or null for both defaults.");
+        }
+        JsonFields.rejectUnknown(limits, Set.of("concurrentRequests", "requestsPerSecond"));
+        return new LimitsPatch(limits.has("concurrentRequests"), cap(limits, "concurrentRequests", 10_000),
+                limits.has("requestsPerSecond"), cap(limits, "requestsPerSecond", 100_000));
+    }
+
+    private static Integer cap(JsonNode limits, String field, int max) {
+        JsonNode value = limits.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1 || value.intValue() > max) {
+            throw Failure.invalid("'limits." + field + "' must be an integer from 1 to " + max
+                    + ", or null for the server's default.");
+        }
+        return value.intValue();
     }
 
     void applyTo(TenantEntity tenant) {
@@ -103,6 +138,12 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean 
         }
         if (externalIdPresent) {
             tenant.externalId = externalId;
+        }
+        if (limits != null && limits.concurrentPresent()) {
+            tenant.limitConcurrentRequests = limits.concurrentRequests();
+        }
+        if (limits != null && limits.ratePresent()) {
+            tenant.limitRequestsPerSecond = limits.requestsPerSecond();
         }
     }
 }

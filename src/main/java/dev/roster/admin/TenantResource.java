@@ -39,7 +39,7 @@ public class TenantResource {
     static final int MAX_NAME_LENGTH = 200;
     /** Every setting may be given at creation as well as by merge patch (issue 15, item 2). */
     private static final Set<String> FIELDS = Set.of("name", "externalId", "suspended", "patchQuirks", "sendActivation",
-            "seatLimit", "userDeletion", "deletedUserRetentionDays", "entraFederation");
+            "seatLimit", "userDeletion", "deletedUserRetentionDays", "entraFederation", "limits");
 
     @Inject
     TenantService tenants;
@@ -57,7 +57,7 @@ public class TenantResource {
         JsonFields.requiredText(body, "name", MAX_NAME_LENGTH);
         TenantPatch settings = TenantPatch.parse(body, FIELDS, MAX_NAME_LENGTH);
         return tenants.create(settings::applyTo).map(tenant -> Response.created(URI.create("/admin/v1/tenants/" + tenant.id))
-                .entity(TenantView.of(tenant, config.publicBaseUrl(), Seats.NONE)).build());
+                .entity(TenantView.of(tenant, config, Seats.NONE)).build());
     }
 
     @GET
@@ -67,7 +67,7 @@ public class TenantResource {
         return tenants.page(page.after(), page.fetchSize(), externalId)
                 .chain(rows -> users.seats(rows.stream().map(tenant -> tenant.id).toList())
                         .map(seats -> page.toPage(rows, tenant -> tenant.id,
-                                tenant -> TenantView.of(tenant, config.publicBaseUrl(), seats.get(tenant.id)))));
+                                tenant -> TenantView.of(tenant, config, seats.get(tenant.id)))));
     }
 
     @GET
@@ -113,6 +113,6 @@ public class TenantResource {
 
     private Uni<TenantView> view(TenantEntity tenant) {
         return users.seats(java.util.List.of(tenant.id))
-                .map(seats -> TenantView.of(tenant, config.publicBaseUrl(), seats.get(tenant.id)));
+                .map(seats -> TenantView.of(tenant, config, seats.get(tenant.id)));
     }
 }

@@ -30,7 +30,8 @@ public class CredentialStore {
     public Uni<ResolvedCredential> findTokenByHash(byte[] hash) {
         return pool.preparedQuery("""
                         select t.tenant_id, t.id, t.expires_at, n.suspended, n.patch_quirks, n.send_activation,
-                               n.seat_limit is not null as seat_limited
+                               n.seat_limit is not null as seat_limited, n.limit_concurrent_requests,
+                               n.limit_requests_per_second
                         from secret_token t join tenant n on n.id = t.tenant_id
                         where t.token_hash = $1""")
                 .execute(Tuple.of(Buffer.buffer(hash)))
@@ -41,7 +42,8 @@ public class CredentialStore {
     public Uni<ResolvedCredential> findOAuthClient(UUID clientId) {
         return pool.preparedQuery("""
                         select c.tenant_id, c.id, null::timestamptz as expires_at, n.suspended, n.patch_quirks,
-                               n.send_activation, n.seat_limit is not null as seat_limited
+                               n.send_activation, n.seat_limit is not null as seat_limited, n.limit_concurrent_requests,
+                               n.limit_requests_per_second
                         from oauth_client c join tenant n on n.id = c.tenant_id
                         where c.id = $1""")
                 .execute(Tuple.of(clientId))
@@ -50,13 +52,13 @@ public class CredentialStore {
 
     /** A Roster tenant that trusts an Entra tenant's workload-identity tokens for an audience. */
     public record FederatedTenant(UUID tenantId, boolean suspended, boolean patchQuirks, boolean sendActivation,
-                                  boolean seatLimited, String audience) {
+                                  boolean seatLimited, TenantContext.Limits limits, String audience) {
     }
 
     public Uni<java.util.List<FederatedTenant>> findFederatedTenants(String entraTenantId) {
         return pool.preparedQuery("""
                         select id, suspended, patch_quirks, send_activation, seat_limit is not null as seat_limited,
-                               entra_audience
+                               limit_concurrent_requests, limit_requests_per_second, entra_audience
                         from tenant where entra_tenant_id = $1""")
                 .execute(Tuple.of(entraTenantId))
                 .map(rows -> {
@@ -64,7 +66,7 @@ public class CredentialStore {
                     for (Row row : rows) {
                         tenants.add(new FederatedTenant(row.getUUID("id"), row.getBoolean("suspended"),
                                 row.getBoolean("patch_quirks"), row.getBoolean("send_activation"),
-                                row.getBoolean("seat_limited"), row.getString("entra_audience")));
+                                row.getBoolean("seat_limited"), limits(row), row.getString("entra_audience")));
                     }
                     return tenants;
                 });
@@ -80,6 +82,13 @@ public class CredentialStore {
                 .execute(Tuple.of(tenantId, clientId)).replaceWithVoid();
     }
 
+    private static TenantContext.Limits limits(Row row) {
+        Integer concurrent = row.getInteger("limit_concurrent_requests");
+        Integer rate = row.getInteger("limit_requests_per_second");
+        return concurrent == null && rate == null ? TenantContext.Limits.DEFAULTS
+                : new TenantContext.Limits(concurrent, rate);
+    }
+
     private static ResolvedCredential first(RowSet<Row> rows, CredentialKind kind) {
         var iterator = rows.iterator();
         if (!iterator.hasNext()) {
@@ -89,7 +98,8 @@ public class CredentialStore {
         OffsetDateTime expires = row.getOffsetDateTime("expires_at");
         Instant expiresAt = expires == null ? null : expires.toInstant();
         TenantContext context = new TenantContext(row.getUUID("tenant_id"), row.getUUID("id"), kind,
-                row.getBoolean("patch_quirks"), row.getBoolean("send_activation"), row.getBoolean("seat_limited"));
+                row.getBoolean("patch_quirks"), row.getBoolean("send_activation"), row.getBoolean("seat_limited"),
+                limits(row));
         return new ResolvedCredential(context, expiresAt, row.getBoolean("suspended"));
     }
 }

@@ -79,7 +79,7 @@ public class EntraFederation {
                         .getBytes(StandardCharsets.UTF_8));
                 return ScimCredentialVerifier.identity(new ResolvedCredential(new TenantContext(tenant.tenantId(),
                         credentialId, CredentialKind.ENTRA_FEDERATION, tenant.patchQuirks(), tenant.sendActivation(),
-                        tenant.seatLimited()), null, tenant.suspended()));
+                        tenant.seatLimited(), tenant.limits()), null, tenant.suspended()));
             });
         });
     }

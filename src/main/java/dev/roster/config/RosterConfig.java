@@ -30,6 +30,34 @@ public interface RosterConfig {
 
     Http http();
 
+    Limits limits();
+
+    /**
+     * Fair use (issue 15, item 5): each tenant's SCIM requests, per pod, by default; a tenant's {@code limits} override
+     * them. A cluster of N pods behind a balancer admits about N times these.
+     */
+    interface Limits {
+        /** Off only to measure what the caps cost. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** SCIM requests of one tenant in progress at once; the next wait for a place up to queueTimeout. */
+        @WithDefault("16")
+        int concurrentRequests();
+
+        /** SCIM requests of one tenant per second (a second's worth may come at once). */
+        @WithDefault("100")
+        int requestsPerSecond();
+
+        /** How long a request may wait for a place before it is answered 429. */
+        @WithDefault("2S")
+        java.time.Duration queueTimeout();
+
+        /** How long a request that comes a little early is held back (paced) rather than answered 429. */
+        @WithDefault("1S")
+        java.time.Duration maxDelay();
+    }
+
     Webhooks webhooks();
 
     Events events();
@@ -129,7 +157,7 @@ public interface RosterConfig {
         int maxHeaderBytes();
 
         /** Largest declared request body (Content-Length) in bytes; more gets 413. */
-        @WithDefault("2097152")
+        @WithDefault("1048576")
         long maxBodyBytes();
     }
 

@@ -12,7 +12,7 @@ public class Failure extends RuntimeException {
 
     /** The kinds of failure, each with the HTTP status every surface uses for it. */
     public enum Kind {
-        INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+        INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_MANY_REQUESTS(429);
 
         private final int status;
 

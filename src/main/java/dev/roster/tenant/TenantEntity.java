@@ -40,6 +40,13 @@ public class TenantEntity {
     @Column(name = "seat_limit")
     public Integer seatLimit;
 
+    /** Fair-use overrides (issue 15, item 5); null takes the pod's default. */
+    @Column(name = "limit_concurrent_requests")
+    public Integer limitConcurrentRequests;
+
+    @Column(name = "limit_requests_per_second")
+    public Integer limitRequestsPerSecond;
+
     /** When the host was last told that a write was refused for want of seats (one event per hour at most). */
     @Column(name = "seat_limit_notified_at")
     public Instant seatLimitNotifiedAt;

@@ -46,13 +46,17 @@ public class ErrorMappers {
     public Response failure(Failure e, RoutingContext rc) {
         String path = rc.request().path();
         ErrorDetails.remember(rc, null, e.detail());
-        return switch (Surface.of(path)) {
+        Response response = switch (Surface.of(path)) {
             case OAUTH -> ErrorResponses.oauth(e.status(), e.code() != null ? e.code() : ErrorResponses.oauthErrorFor(
                     e.status()), e.detail(), e.challenge());
             case SCIM -> ErrorResponses.scim(e.status(), null, e.detail());
             case ADMIN -> ErrorResponses.problem(e.status(), ErrorResponses.slugFor(e.status()),
                     ErrorResponses.titleFor(e.status()), e.detail(), path, RequestIds.of(rc));
         };
+        // A client that is asked to slow down is told when to come back (RFC 6585 §4); Entra honours it.
+        return e instanceof dev.roster.failure.TooManyRequests tooMany
+                ? Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build()
+                : response;
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class,

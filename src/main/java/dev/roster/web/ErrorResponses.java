@@ -91,6 +91,7 @@ public final class ErrorResponses {
             case 412 -> "precondition-failed";
             case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
             case 431 -> "headers-too-large";
             case 503 -> "unavailable";
             default -> status >= 500 ? "internal-error" : "client-error";

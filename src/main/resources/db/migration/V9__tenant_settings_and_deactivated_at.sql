@@ -8,3 +8,8 @@ alter table tenant add column seat_limit_notified_at timestamptz;
 -- The admin read API shows when a user was deactivated (issue 15, item 1); null while active. Not indexed: updates that
 -- set it stay as cheap as before.
 alter table scim_user add column deactivated_at timestamptz;
+-- Fair use (issue 15, item 5): a tenant's own caps on concurrent SCIM requests and on requests per second, per pod; null
+-- takes the pod's default (roster.limits.*).
+alter table tenant
+    add column limit_concurrent_requests integer check (limit_concurrent_requests between 1 and 10000),
+    add column limit_requests_per_second integer check (limit_requests_per_second between 1 and 100000);
