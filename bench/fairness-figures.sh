@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Issue 15, item 5's fairness figure on this machine: nine tenants running normal Entra cycles (the benchmark kit's
+# entra-cycle.mjs, 200 users each) alone, then beside one heavy tenant loading 20,000 users at full speed (c16, never
+# backing off), on a fresh packaged Roster with its default fair use; the light tenants' p99 per operation with the heavy
+# one over without it. The same again with fair use off shows what the caps do. pgbench's lookup ceiling on the same
+# machine is printed for scale.
+# Usage: bench/fairness-figures.sh [the benchmark kit's folder; default ../shared/bench]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED="${1:-../shared/bench}"
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+OUT="$(mktemp -d /tmp/roster-fairness-XXXXXX)"
+KEY="bench-$RANDOM-$RANDOM"
+PORT=8080
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-1}" = 1 ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+
+start_roster() { # $1: on|off (fair use)
+  local enabled=true
+  [ "$1" = off ] && enabled=false
+  ROSTER_ADMIN_KEY="$KEY" "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx1g} \
+    -Droster.embedded-pg.dir="$OUT/pg-$1" -Droster.limits.enabled=$enabled \
+    -Dquarkus.log.level=WARN -Dquarkus.http.port=$PORT \
+    -jar target/quarkus-app/quarkus-run.jar > "$OUT/roster-$1.log" 2>&1 &
+  ROSTER=$!
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return; sleep 1; done
+  echo "Roster did not start; see $OUT/roster-$1.log" >&2; exit 1
+}
+
+stop_roster() { kill "$ROSTER" 2>/dev/null || true; wait "$ROSTER" 2>/dev/null || true; }
+
+targets() { # $1: file, $2: how many tenants
+  : > "$1"
+  for i in $(seq 1 "$2"); do
+    local tenant token
+    tenant=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants" -H "Authorization: Bearer $KEY" \
+      -H 'Content-Type: application/json' -d "{\"name\":\"fair $i\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
+    token=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/tokens" -H "Authorization: Bearer $KEY" \
+      -H 'Content-Type: application/json' -d '{"description":"bench"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+    printf 'http://127.0.0.1:%s/scim/v2/%s\t%s\n' "$PORT" "$tenant" "$token" >> "$1"
+  done
+}
+
+light() { # $1: name of the run
+  node "$SHARED/entra-cycle.mjs" --targets "$OUT/light.tsv" --tenants 9 --users 200 --groups 10 --members 50 \
+    --concurrency 16 --run-tag "$1-$RANDOM" --json "$OUT/light-$1.json" > "$OUT/light-$1.txt" 2>&1 || true
+}
+
+run_mode() { # $1: on|off
+  start_roster "$1"
+  targets "$OUT/light.tsv" 9
+  targets "$OUT/heavy.tsv" 1
+  light "$1-warm-1"
+  light "$1-warm-2"
+  light "$1-alone"
+  node "$SHARED/entra-cycle.mjs" --targets "$OUT/heavy.tsv" --tenants 1 --users 20000 --groups 0 --cycles 0 \
+    --concurrency 16 --max-seconds 120 --no-verify --quiet --json "$OUT/heavy-$1.json" > "$OUT/heavy-$1.txt" 2>&1 &
+  HEAVY=$!
+  sleep 3
+  light "$1-beside-heavy"
+  kill "$HEAVY" 2>/dev/null || true; wait "$HEAVY" 2>/dev/null || true
+  stop_roster
+}
+
+run_mode on
+run_mode off
+"$SHARED/pg-baseline.sh" > "$OUT/pgbench.txt" 2>&1 || true
+
+node -e '
+const fs = require("fs"); const dir = process.argv[1];
+const read = f => { try { return JSON.parse(fs.readFileSync(dir + "/" + f)); } catch { return null; } };
+const p99s = m => Object.fromEntries(Object.entries(m?.phases?.overall?.ops ?? {}).map(([op, s]) => [op, s.p99]));
+const mode = name => {
+  const alone = read(`light-${name}-alone.json`), beside = read(`light-${name}-beside-heavy.json`);
+  const a = p99s(alone), b = p99s(beside);
+  const ratios = Object.fromEntries(Object.keys(a).map(op => [op, a[op] ? +(b[op] / a[op]).toFixed(2) : null]));
+  return { lightP99MsAlone: a, lightP99MsBesideHeavy: b, ratio: ratios,
+           worstRatio: Math.max(...Object.values(ratios).filter(v => v != null)),
+           lightOpsPerSecond: { alone: alone?.phases?.overall?.opsPerSec, besideHeavy: beside?.phases?.overall?.opsPerSec },
+           lightErrors: { alone: alone?.phases?.overall?.errors, besideHeavy: beside?.phases?.overall?.errors } };
+};
+const pg = (fs.readFileSync(dir + "/pgbench.txt", "utf8").match(/tps = ([0-9.]+)/) || [])[1];
+console.log(JSON.stringify({ fairUseOn: mode("on"), fairUseOff: mode("off"), pgbenchTps: pg ? +pg : null, files: dir },
+  null, 2));
+' "$OUT"
