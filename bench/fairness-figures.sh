@@ -59,7 +59,7 @@ run_mode() { # $1: on|off
     --concurrency 16 --max-seconds 120 --no-verify --quiet --json "$OUT/heavy-$1.json" > "$OUT/heavy-$1.txt" 2>&1 &
   HEAVY=$!
   sleep 3
-  light "$1-beside-heavy"
+  light "$1-heavy"
   kill "$HEAVY" 2>/dev/null || true; wait "$HEAVY" 2>/dev/null || true
   stop_roster
 }
@@ -73,7 +73,7 @@ const fs = require("fs"); const dir = process.argv[1];
 const read = f => { try { return JSON.parse(fs.readFileSync(dir + "/" + f)); } catch { return null; } };
 const p99s = m => Object.fromEntries(Object.entries(m?.phases?.overall?.ops ?? {}).map(([op, s]) => [op, s.p99]));
 const mode = name => {
-  const alone = read(`light-${name}-alone.json`), beside = read(`light-${name}-beside-heavy.json`);
+  const alone = read(`light-${name}-alone.json`), beside = read(`light-${name}-heavy.json`);
   const a = p99s(alone), b = p99s(beside);
   const ratios = Object.fromEntries(Object.keys(a).map(op => [op, a[op] ? +(b[op] / a[op]).toFixed(2) : null]));
   return { lightP99MsAlone: a, lightP99MsBesideHeavy: b, ratio: ratios,

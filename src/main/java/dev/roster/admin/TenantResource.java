@@ -2,6 +2,7 @@ package dev.roster.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.audit.AuditTrail;
 import dev.roster.auth.credential.CredentialCache;
 import dev.roster.auth.Roles;
 import dev.roster.config.RosterConfig;
@@ -86,10 +87,14 @@ public class TenantResource {
     @PATCH
     @Path("{tenantId}")
     @Consumes({ScimMediaType.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
-    public Uni<TenantView> patch(@PathParam("tenantId") String tenantId, JsonNode body) {
+    public Uni<TenantView> patch(@PathParam("tenantId") String tenantId, JsonNode body,
+                                 @jakarta.ws.rs.core.Context io.vertx.ext.web.RoutingContext rc) {
         UUID id = AdminIds.tenant(tenantId);
         TenantPatch patch = TenantPatch.parse(JsonFields.requireObject(body), FIELDS, MAX_NAME_LENGTH);
-        return tenants.update(id, patch::applyTo).chain(tenant -> {
+        return tenants.update(id, tenant -> {
+            AuditTrail.before(rc, TenantView.of(tenant, config, null));
+            patch.applyTo(tenant);
+        }).chain(tenant -> {
             if (tenant == null) {
                 throw Failure.notFound("No tenant " + id + ".");
             }
@@ -101,9 +106,14 @@ public class TenantResource {
     /** Removes the tenant with all of its users, groups, credentials and events. */
     @DELETE
     @Path("{tenantId}")
-    public Uni<Response> delete(@PathParam("tenantId") String tenantId) {
+    public Uni<Response> delete(@PathParam("tenantId") String tenantId,
+                                @jakarta.ws.rs.core.Context io.vertx.ext.web.RoutingContext rc) {
         UUID id = AdminIds.tenant(tenantId);
-        return tenants.delete(id).call(() -> credentials.invalidateTenant(id)).map(deleted -> {
+        return tenants.find(id).invoke(tenant -> {
+            if (tenant != null) {
+                AuditTrail.before(rc, TenantView.of(tenant, config, null));
+            }
+        }).chain(() -> tenants.delete(id)).call(() -> credentials.invalidateTenant(id)).map(deleted -> {
             if (!deleted) {
                 throw Failure.notFound("No tenant " + id + ".");
             }

@@ -21,7 +21,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import dev.roster.audit.AuditTrail;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -87,21 +90,32 @@ public class WebhookResource {
     @Path("{webhookId}")
     @Consumes({ScimMediaType.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     public Uni<ObjectNode> update(@PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
-                                  JsonNode body) {
+                                  JsonNode body, @Context RoutingContext rc) {
         JsonFields.requireObject(body);
         JsonFields.rejectUnknown(body, FIELDS);
         String url = body.has("url") ? JsonFields.requiredText(body, "url", 2_000) : null;
         Boolean enabled = JsonFields.optionalBoolean(body, "enabled");
-        return webhooks.update(AdminIds.tenant(tenantId), AdminIds.parse(webhookId, "webhook"), url,
+        UUID tenant = AdminIds.tenant(tenantId);
+        UUID webhook = AdminIds.parse(webhookId, "webhook");
+        return noteBefore(tenant, webhook, rc).chain(() -> webhooks.update(tenant, webhook, url,
                 eventTypes(body.get("eventTypes")), body.has("eventTypes"), enabled, description(body),
-                body.has("description")).map(WebhookResource::view);
+                body.has("description"))).map(WebhookResource::view);
     }
 
     @DELETE
     @Path("{webhookId}")
-    public Uni<Response> delete(@PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId) {
-        return webhooks.delete(AdminIds.tenant(tenantId), AdminIds.parse(webhookId, "webhook"))
+    public Uni<Response> delete(@PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
+                                @Context RoutingContext rc) {
+        UUID tenant = AdminIds.tenant(tenantId);
+        UUID webhook = AdminIds.parse(webhookId, "webhook");
+        return noteBefore(tenant, webhook, rc).chain(() -> webhooks.delete(tenant, webhook))
                 .map(ignored -> Response.noContent().build());
+    }
+
+    /** The endpoint as it was, for the audit log (404 when there is none, as the change itself would answer). */
+    private Uni<Void> noteBefore(UUID tenant, UUID webhook, RoutingContext rc) {
+        return webhooks.get(tenant, webhook).invoke(endpoint -> AuditTrail.before(rc, view(endpoint)))
+                .replaceWithVoid();
     }
 
     @POST

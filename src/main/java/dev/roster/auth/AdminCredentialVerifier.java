@@ -27,10 +27,15 @@ public class AdminCredentialVerifier {
     public Uni<SecurityIdentity> verify(BearerCredentialRequest request, AuthenticationRequestContext context) {
         if (request.looksLikeJwt()) {
             // JWKS fetches may block: run on a worker thread.
-            return context.runBlocking(() -> switch (jwtVerifier.verify(request.credential())) {
-                case ADMIN -> identity("admin-jwt", true);
-                case NOT_ADMIN -> identity("jwt-without-admin-group", false);
-                case INVALID -> throw new AuthenticationFailedException();
+            return context.runBlocking(() -> {
+                AdminJwtVerifier.Verdict verdict = jwtVerifier.verify(request.credential());
+                // The principal names who acted (the audit log's actor): the JWT's subject.
+                String who = "jwt:" + (verdict.subject() == null ? "(no subject)" : verdict.subject());
+                return switch (verdict.outcome()) {
+                    case ADMIN -> identity(who, true);
+                    case NOT_ADMIN -> identity(who, false);
+                    case INVALID -> throw new AuthenticationFailedException();
+                };
             });
         }
         boolean matches = config.adminKey()

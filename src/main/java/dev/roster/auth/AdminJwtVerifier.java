@@ -44,19 +44,24 @@ public class AdminJwtVerifier {
 
     public enum Outcome { ADMIN, NOT_ADMIN, INVALID }
 
+    /** The outcome, and the token's subject when it is valid (the audit log's actor). */
+    public record Verdict(Outcome outcome, String subject) {
+    }
+
     /** ADMIN when valid and in the admin group, NOT_ADMIN when valid without it, INVALID otherwise. */
-    public Outcome verify(String token) {
+    public Verdict verify(String token) {
         if (parser == null) {
-            return Outcome.INVALID;
+            return new Verdict(Outcome.INVALID, null);
         }
         try {
             JsonWebToken parsed = parser.parse(token);
             if (IssuedAt.inFuture(parsed, CLOCK_SKEW_SECONDS)) {
-                return Outcome.INVALID;
+                return new Verdict(Outcome.INVALID, null);
             }
-            return parsed.getGroups() != null && parsed.getGroups().contains(group) ? Outcome.ADMIN : Outcome.NOT_ADMIN;
+            boolean admin = parsed.getGroups() != null && parsed.getGroups().contains(group);
+            return new Verdict(admin ? Outcome.ADMIN : Outcome.NOT_ADMIN, parsed.getSubject());
         } catch (ParseException | RuntimeException e) {
-            return Outcome.INVALID;
+            return new Verdict(Outcome.INVALID, null);
         }
     }
 }

@@ -32,6 +32,19 @@ public interface RosterConfig {
 
     Limits limits();
 
+    Audit audit();
+
+    /** The admin audit log (issue 15, item 6). */
+    interface Audit {
+        /** How long entries are kept. */
+        @WithDefault("365d")
+        java.time.Duration retention();
+
+        /** How often older entries are purged (scheduler syntax). */
+        @WithDefault("1h")
+        String purgeInterval();
+    }
+
     /**
      * Fair use (issue 15, item 5): each tenant's SCIM requests, per pod, by default; a tenant's {@code limits} override
      * them. A cluster of N pods behind a balancer admits about N times these.

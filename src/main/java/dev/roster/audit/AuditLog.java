@@ -1,0 +1,43 @@
+package dev.roster.audit;
+
+import dev.roster.config.RosterConfig;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Reading the admin audit log, and purging entries past {@code roster.audit.retention} (every pod; idempotent). */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
+
+    @Inject
+    AuditRepository audit;
+    @Inject
+    RosterConfig config;
+
+    /** One page in time order after the entry {@code after}; of one tenant, or of all when {@code tenantId} is null. */
+    public Uni<List<AuditEntry>> page(UUID tenantId, UUID after, int limit) {
+        return audit.page(tenantId, after, limit);
+    }
+
+    @Scheduled(every = "${roster.audit.purge-interval:1h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purge() {
+        return purgeNow().invoke(purged -> {
+            if (purged > 0) {
+                LOG.infof("Purged %d admin audit entries older than %s", purged, config.audit().retention());
+            }
+        }).replaceWithVoid();
+    }
+
+    public Uni<Integer> purgeNow() {
+        return audit.purgeOlderThan(Instant.now().minus(config.audit().retention()));
+    }
+}
