@@ -71,6 +71,23 @@ public class ActivityRepository {
                 .replaceWith(n);
     }
 
+    /**
+     * Erasure: the entries about one resource, and those whose filter or detail mentions one of {@code texts} (its
+     * userName, externalId, emails), keep their place but lose the filter and the detail. Emits how many changed.
+     */
+    public Uni<Integer> scrub(UUID tenantId, UUID resourceId, List<String> texts) {
+        String[] patterns = texts.stream().filter(text -> text != null && !text.isBlank())
+                .map(text -> "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .toArray(String[]::new);
+        return pool.preparedQuery("""
+                        update activity_entry set filter = case when filter is null then null else '(erased)' end,
+                               detail = case when detail is null then null else '(erased)' end
+                        where tenant_id = $1
+                          and (resource_id = $2 or filter ilike any($3::text[]) or detail ilike any($3::text[]))""")
+                .execute(Tuple.of(tenantId, resourceId, patterns))
+                .map(rows -> rows.rowCount());
+    }
+
     /** What an admin asks of the log: a status range, a time range, a resource; newest first, after a cursor id. */
     public record Query(UUID tenantId, Integer statusFrom, Integer statusTo, Instant from, Instant to, UUID resourceId,
                         UUID before, int limit) {

@@ -32,6 +32,8 @@ public class UserAdminResource {
     UserDirectory users;
     @Inject
     UserCatalog catalog;
+    @Inject
+    dev.roster.erasure.UserErasure erasure;
 
     @GET
     public Uni<Page<DirectoryEntryView>> list(@PathParam("tenantId") String tenantId,
@@ -49,6 +51,17 @@ public class UserAdminResource {
     @Path("{userId}")
     public Uni<DirectoryEntryView> get(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId) {
         return catalog.describe(AdminIds.tenant(tenantId), AdminIds.parse(userId, "user")).map(DirectoryEntryView::of);
+    }
+
+    /**
+     * Erases a user on a person's request (GDPR art. 17): the user and its memberships go, its events and activity
+     * entries are scrubbed of its data, and the host gets {@code user.erased}. 204; 404 when there is no such user.
+     */
+    @POST
+    @Path("{userId}/erase")
+    public Uni<Response> erase(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId) {
+        return erasure.erase(AdminIds.tenant(tenantId), AdminIds.parse(userId, "user"))
+                .map(ignored -> Response.noContent().build());
     }
 
     @POST

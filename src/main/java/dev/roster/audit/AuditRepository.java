@@ -29,6 +29,7 @@ public class AuditRepository {
     ObjectMapper mapper;
 
     public Uni<Void> insert(AuditEntry e) {
+        // The documents go as text cast to jsonb: a string bound straight to a jsonb parameter is stored as a JSON string.
         return pool.preparedQuery("""
                         insert into admin_audit (id, tenant_id, at, actor, action, target_id, status, request_id, before,
                                                  after)

@@ -20,4 +20,16 @@ public interface UserDirectory {
 
     /** Makes a soft-deleted user visible again; fails with 404 or 409 (its userName was taken meanwhile). */
     Uni<Void> restore(UUID tenantId, UUID userId);
+
+    /**
+     * The texts that identify a user (live or retained) in logs: userName, externalId, emails, displayName; 404 when the
+     * tenant has no such user. Opens its own session.
+     */
+    Uni<java.util.List<String>> identifyingTexts(UUID tenantId, UUID userId);
+
+    /**
+     * Erases a user (live or retained) in one transaction: its row, side table and memberships go, every stored event
+     * about it loses its document, and a {@code user.erased} event tells the host; 404 when there is no such user.
+     */
+    Uni<Void> erase(UUID tenantId, UUID userId);
 }

@@ -14,6 +14,12 @@ public enum EventType {
      * second {@code user.deleted} would tell a host nothing new, while this lets it drop what it kept for a restore.
      */
     USER_PURGED("user.purged"),
+    /**
+     * A user erased on request (issue 15, item 7): gone, and its earlier events scrubbed of its data. Carries only the
+     * id, so the host erases its own copy. Not in issue 11's list, like {@code user.purged}: a {@code user.deleted}
+     * would not tell the host to forget what it kept.
+     */
+    USER_ERASED("user.erased"),
     GROUP_CREATED("group.created"),
     GROUP_UPDATED("group.updated"),
     GROUP_DELETED("group.deleted"),

@@ -38,6 +38,18 @@ public class Outbox {
         return all;
     }
 
+    /**
+     * Erasure: every stored event about {@code resourceId} keeps its place in the feed but loses its document, which
+     * becomes {@code {"id": ..., "erased": true}}; in the caller's transaction. Emits how many events were scrubbed.
+     */
+    public Uni<Integer> eraseResource(java.util.UUID tenantId, java.util.UUID resourceId) {
+        ObjectNode payload = JsonNodeFactory.instance.objectNode();
+        payload.putObject("resource").put("id", resourceId.toString()).put("erased", true);
+        payload.putArray("changed");
+        payload.putObject("labels");
+        return events.scrubResource(tenantId, resourceId, payload.toString());
+    }
+
     static OutboxEventEntity entity(ChangeEvent event) {
         OutboxEventEntity row = new OutboxEventEntity();
         row.tenantId = event.tenantId();

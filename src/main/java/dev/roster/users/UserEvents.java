@@ -53,6 +53,13 @@ final class UserEvents {
         return event(EventType.USER_RESTORED, null, user, List.of(), base, List.of());
     }
 
+    /** A user erased on request: only its id, never its data. */
+    static ChangeEvent erased(java.util.UUID tenantId, java.util.UUID userId) {
+        ObjectNode resource = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("id", userId.toString()).put("erased", true);
+        return new ChangeEvent(EventType.USER_ERASED, tenantId, RESOURCE_TYPE, userId, resource, List.of(), null);
+    }
+
     /** The scheduled purge removed a retained user for good; the event shows it as it was last stored. */
     static ChangeEvent purged(UserEntity user, String base) {
         return event(EventType.USER_PURGED, null, user, List.of(), base, List.of());

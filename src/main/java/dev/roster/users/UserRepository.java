@@ -37,6 +37,11 @@ public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
+    /** A user of the tenant, live or retained deleted, its row locked (erasure). */
+    public Uni<UserEntity> lockAny(UUID tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2", tenantId, id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     /** A user of the tenant, live or retained deleted (the admin read API). */
     public Uni<UserEntity> findAny(UUID tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResult();

@@ -231,6 +231,40 @@ public class UserService implements UserDirectory {
 
     @Override
     @WithSession
+    public Uni<List<String>> identifyingTexts(UUID tenantId, UUID userId) {
+        return users.findAny(tenantId, userId).map(user -> {
+            if (user == null) {
+                throw Failure.notFound("No user " + userId + " in this tenant.");
+            }
+            List<String> texts = new java.util.ArrayList<>();
+            texts.add(user.userName);
+            if (user.externalId != null) {
+                texts.add(user.externalId);
+            }
+            if (user.displayName != null && user.displayName.length() >= 4) {
+                texts.add(user.displayName);
+            }
+            user.doc.path("emails").forEach(email -> {
+                if (email.path("value").isTextual()) {
+                    texts.add(email.path("value").asText());
+                }
+            });
+            return texts;
+        });
+    }
+
+    @Override
+    public Uni<Void> erase(UUID tenantId, UUID userId) {
+        return Transactions.write(() -> users.lockAny(tenantId, userId)
+                .onItem().ifNull().failWith(() -> Failure.notFound("No user " + userId + " in this tenant."))
+                .chain(user -> memberships.removeEverywhere(tenantId, userId)
+                        .chain(() -> users.delete(user))
+                        .chain(() -> outbox.eraseResource(tenantId, userId))
+                        .chain(() -> outbox.record(UserEvents.erased(tenantId, userId)))));
+    }
+
+    @Override
+    @WithSession
     public Uni<Map<UUID, Seats>> seats(Collection<UUID> tenantIds) {
         if (tenantIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
