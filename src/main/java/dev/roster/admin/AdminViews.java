@@ -28,9 +28,8 @@ public final class AdminViews {
                              EntraFederationView entraFederation, LimitsView limits, Seats seats) {
 
         public static TenantView of(TenantEntity tenant, dev.roster.config.RosterConfig config, Seats seats) {
-            String publicBaseUrl = config.publicBaseUrl();
             return new TenantView(tenant.id, tenant.name, tenant.externalId, tenant.createdAt, tenant.updatedAt,
-                    publicBaseUrl + "/scim/v2/" + tenant.id, tenant.suspended, tenant.patchQuirks, tenant.sendActivation, tenant.seatLimit, tenant.userDeletion,
+                    config.tenantUrl(tenant.id), tenant.suspended, tenant.patchQuirks, tenant.sendActivation, tenant.seatLimit, tenant.userDeletion,
                     tenant.deletedUserRetentionDays, tenant.entraTenantId == null ? null
                             : new EntraFederationView(tenant.entraTenantId, tenant.entraAudience),
                     LimitsView.of(tenant, config.limits()), seats == null ? Seats.NONE : seats);

@@ -79,7 +79,7 @@ public class SchemaAdminResource {
     }
 
     private ObjectNode view(TenantSchemaEntity row, Schema schema) {
-        ObjectNode node = SchemaJson.schema(schema, config.publicBaseUrl() + "/scim/v2/" + row.tenantId);
+        ObjectNode node = SchemaJson.schema(schema, config.tenantUrl(row.tenantId));
         node.put("resourceType", row.resourceType);
         node.put("createdAt", row.createdAt.toString());
         return node;

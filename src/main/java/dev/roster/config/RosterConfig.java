@@ -249,4 +249,9 @@ public interface RosterConfig {
         String url = publicUrl();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
+
+    /** A tenant's Tenant URL, the SCIM base Entra is given: events and the admin API show resources in this form. */
+    default String tenantUrl(java.util.UUID tenantId) {
+        return publicBaseUrl() + "/scim/v2/" + tenantId;
+    }
 }

@@ -109,7 +109,7 @@ public class GroupReader implements GroupCatalog {
     }
 
     private String base(UUID tenantId) {
-        return config.publicBaseUrl() + "/scim/v2/" + tenantId;
+        return config.tenantUrl(tenantId);
     }
 
     private static Object sortValue(SortKey key, GroupEntity group) {

@@ -245,7 +245,7 @@ public class GroupService {
 
     /** Events show resources in the Tenant URL form, whichever form the request used. */
     private String base(UUID tenantId) {
-        return config.publicBaseUrl() + "/scim/v2/" + tenantId;
+        return config.tenantUrl(tenantId);
     }
 
     private static void applyDocument(GroupEntity group, ObjectNode document) {

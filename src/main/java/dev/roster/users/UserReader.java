@@ -84,7 +84,7 @@ public class UserReader implements UserCatalog {
     }
 
     private String base(UUID tenantId) {
-        return config.publicBaseUrl() + "/scim/v2/" + tenantId;
+        return config.tenantUrl(tenantId);
     }
 
     /** The value of the sort key a page was ordered by, for its cursor (the created key needs only the id). */

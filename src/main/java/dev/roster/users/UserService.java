@@ -303,7 +303,7 @@ public class UserService implements UserDirectory {
 
     /** Events show resources in the Tenant URL form, whichever form the request used. */
     private String base(UUID tenantId) {
-        return config.publicBaseUrl() + "/scim/v2/" + tenantId;
+        return config.tenantUrl(tenantId);
     }
 
     /** The written user with its groups, read in the same transaction, so the answer shows what a GET would. */
