@@ -25,15 +25,21 @@ public final class AdminViews {
                              String scimBaseUrl,
                              boolean suspended, boolean patchQuirks, boolean sendActivation, Integer seatLimit,
                              String userDeletion, int deletedUserRetentionDays,
-                             EntraFederationView entraFederation, LimitsView limits, Seats seats) {
+                             EntraFederationView entraFederation, LimitsView limits, SyncView sync, Seats seats) {
 
         public static TenantView of(TenantEntity tenant, dev.roster.config.RosterConfig config, Seats seats) {
             return new TenantView(tenant.id, tenant.name, tenant.externalId, tenant.createdAt, tenant.updatedAt,
                     config.tenantUrl(tenant.id), tenant.suspended, tenant.patchQuirks, tenant.sendActivation, tenant.seatLimit, tenant.userDeletion,
                     tenant.deletedUserRetentionDays, tenant.entraTenantId == null ? null
                             : new EntraFederationView(tenant.entraTenantId, tenant.entraAudience),
-                    LimitsView.of(tenant, config.limits()), seats == null ? Seats.NONE : seats);
+                    LimitsView.of(tenant, config.limits()), new SyncView(tenant.syncState, tenant.syncStateSince),
+                    seats == null ? Seats.NONE : seats);
         }
+    }
+
+    /** The tenant's sync health state as last checked (null before the first check; details under .../health). */
+    @RegisterForReflection
+    public record SyncView(String state, Instant since) {
     }
 
     /**

@@ -34,6 +34,27 @@ public interface RosterConfig {
 
     Audit audit();
 
+    SyncHealth syncHealth();
+
+    /** Sync health per tenant (issue 15, item 4). */
+    interface SyncHealth {
+        /** A syncing tenant silent this long is stalled: three missed 40-minute Entra cycles by default. */
+        @WithDefault("2H")
+        java.time.Duration stalledAfter();
+
+        /** How often every pod checks every tenant (scheduler syntax). */
+        @WithDefault("1m")
+        String checkInterval();
+
+        /** How long after start the first check runs (scheduler syntax). */
+        @WithDefault("30s")
+        String firstCheckDelay();
+
+        /** Credentials expiring within this become a credential.expiring event and show in the tenant's health. */
+        @WithDefault("14d")
+        java.time.Duration expiringWithin();
+    }
+
     /** The admin audit log (issue 15, item 6). */
     interface Audit {
         /** How long entries are kept. */

@@ -26,7 +26,13 @@ public enum EventType {
     GROUP_MEMBERS_ADDED("group.members_added"),
     GROUP_MEMBERS_REMOVED("group.members_removed"),
     /** A create or reactivation was refused for want of seats (issue 15, item 3); at most one an hour per tenant. */
-    TENANT_SEAT_LIMIT_REACHED("tenant.seat_limit_reached");
+    TENANT_SEAT_LIMIT_REACHED("tenant.seat_limit_reached"),
+    /** A tenant that was syncing has sent nothing for the stall threshold (issue 15, item 4). */
+    TENANT_SYNC_STALLED("tenant.sync_stalled"),
+    /** A stalled or degraded tenant is healthy again. */
+    TENANT_SYNC_RECOVERED("tenant.sync_recovered"),
+    /** A secret token or OAuth client secret expires within 14 days; once per credential. */
+    CREDENTIAL_EXPIRING("credential.expiring");
 
     private final String wireName;
 

@@ -47,6 +47,13 @@ public class TenantEntity {
     @Column(name = "limit_requests_per_second")
     public Integer limitRequestsPerSecond;
 
+    /** The sync health state last computed (synchealth/SyncHealthMonitor), and since when; null before the first. */
+    @Column(name = "sync_state")
+    public String syncState;
+
+    @Column(name = "sync_state_since")
+    public Instant syncStateSince;
+
     /** When the host was last told that a write was refused for want of seats (one event per hour at most). */
     @Column(name = "seat_limit_notified_at")
     public Instant seatLimitNotifiedAt;
