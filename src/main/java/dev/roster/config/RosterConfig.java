@@ -36,6 +36,14 @@ public interface RosterConfig {
 
     SyncHealth syncHealth();
 
+    AccessLog accessLog();
+
+    /** One JSON line per request on the roster.access log category (issue 15, item 8). */
+    interface AccessLog {
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     /** Sync health per tenant (issue 15, item 4). */
     interface SyncHealth {
         /** A syncing tenant silent this long is stalled: three missed 40-minute Entra cycles by default. */

@@ -34,6 +34,8 @@ public class SeatLimit {
     UserRepository users;
     @Inject
     Outbox outbox;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry registry;
 
     /**
      * Inside the write's transaction, once the user holds its new {@code active}: {@code existing} tells a reactivation
@@ -53,8 +55,10 @@ public class SeatLimit {
 
     /** The write, telling the host when it was refused for want of seats (after its transaction rolled back). */
     <T> Uni<T> reportingRefusals(TenantContext caller, Uni<T> write) {
-        return write.onFailure(SeatLimitReached.class).call(failure -> notifyHost(caller, (SeatLimitReached) failure)
-                .onFailure().recoverWithNull());
+        return write.onFailure(SeatLimitReached.class).call(failure -> {
+            registry.counter("roster.seat.refusals").increment();
+            return notifyHost(caller, (SeatLimitReached) failure).onFailure().recoverWithNull();
+        });
     }
 
     private Uni<Void> notifyHost(TenantContext caller, SeatLimitReached refusal) {
