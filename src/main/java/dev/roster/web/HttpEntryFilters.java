@@ -39,6 +39,8 @@ public class HttpEntryFilters {
         }
         rc.response().putHeader(RequestIds.HEADER, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
+        // When tracing is on, the request's span carries the id a client or a 5xx detail names (a no-op when off).
+        io.opentelemetry.api.trace.Span.current().setAttribute(RequestIds.SPAN_ATTRIBUTE, requestId);
         restoreHeadersKeptAcrossReroute(rc);
 
         HttpServerRequest request = rc.request();

@@ -11,6 +11,8 @@ public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     public static final String CONTEXT_KEY = "roster.requestId";
     public static final String MDC_KEY = "requestId";
+    /** The span attribute naming the request id when tracing is on. */
+    public static final String SPAN_ATTRIBUTE = "roster.request_id";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private RequestIds() {
