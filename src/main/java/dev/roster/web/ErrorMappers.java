@@ -50,7 +50,9 @@ public class ErrorMappers {
             case OAUTH -> ErrorResponses.oauth(e.status(), e.code() != null ? e.code() : ErrorResponses.oauthErrorFor(
                     e.status()), e.detail(), e.challenge());
             case SCIM -> ErrorResponses.scim(e.status(), null, e.detail());
-            case ADMIN -> ErrorResponses.problem(e.status(), ErrorResponses.slugFor(e.status()),
+            // A failure that names its cause (seat-limit, ...) has its own problem type; others are typed by status.
+            case ADMIN -> ErrorResponses.problem(e.status(),
+                    e.code() != null ? e.code() : ErrorResponses.slugFor(e.status()),
                     ErrorResponses.titleFor(e.status()), e.detail(), path, RequestIds.of(rc));
         };
         // A client that is asked to slow down is told when to come back (RFC 6585 §4); Entra honours it.

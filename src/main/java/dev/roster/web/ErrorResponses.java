@@ -69,7 +69,21 @@ public final class ErrorResponses {
         return switch (Surface.of(path)) {
             case SCIM -> scim(status, scimType, detail);
             case OAUTH -> oauth(status, oauthErrorFor(status), detail, null);
-            case ADMIN -> problem(status, slugFor(status), titleFor(status), detail, path, requestId);
+            case ADMIN -> problem(status, scimType != null ? slugForCause(scimType, status) : slugFor(status),
+                    titleFor(status), detail, path, requestId);
+        };
+    }
+
+    /**
+     * The problem type of a cause the SCIM layer names (a body that is not JSON, a taken name, a value that breaks a
+     * rule): one type per cause, not per status (contracts.md).
+     */
+    static String slugForCause(String scimType, int status) {
+        return switch (scimType) {
+            case "invalidSyntax" -> "malformed-body";
+            case "uniqueness" -> "uniqueness";
+            case "invalidValue", "mutability", "invalidPath", "noTarget", "invalidFilter", "tooMany" -> "validation";
+            default -> slugFor(status);
         };
     }
 
@@ -80,7 +94,7 @@ public final class ErrorResponses {
 
     static String slugFor(int status) {
         return switch (status) {
-            case 400 -> "invalid-request";
+            case 400 -> "validation";
             case 401 -> "unauthorized";
             case 403 -> "forbidden";
             case 404 -> "not-found";
