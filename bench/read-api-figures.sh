@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Issue 15's read-API figures on this machine: the admin user list at 100,000 users (p50/p99, c1), and the snapshot
+# export's rows per second and the Roster process's memory while it streams, on a fresh packaged Roster with a
+# throwaway embedded PostgreSQL (heap capped at 512 MB: constant memory shows as a flat RSS), beside pgbench's lookup
+# ceiling on the same machine for scale.
+# Usage: bench/read-api-figures.sh [the benchmark kit's folder, for pg-baseline.sh; default ../shared/bench]
+# USERS=100000 by default.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED="${1:-../shared/bench}"
+USERS="${USERS:-100000}"
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+OUT="$(mktemp -d /tmp/roster-read-api-XXXXXX)"
+KEY="bench-$RANDOM-$RANDOM"
+PORT=8080
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-1}" = 1 ]; then
+  ./mvnw -B -q package -DskipTests
+fi
+# Fair use is off: seeding is one tenant at full speed. The activity log stays on, as in production; the access log
+# is off (its 200,000 lines would only fill the log file).
+ROSTER_ADMIN_KEY="$KEY" "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx512m} \
+  -Droster.embedded-pg.dir="$OUT/pg" -Droster.limits.enabled=false -Droster.access-log.enabled=false \
+  -Dquarkus.log.level=WARN -Dquarkus.http.port=$PORT \
+  -jar target/quarkus-app/quarkus-run.jar > "$OUT/roster.log" 2>&1 &
+ROSTER=$!
+trap 'kill $ROSTER 2>/dev/null; wait $ROSTER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && break; sleep 1; done
+node bench/read-api-figures.mjs "http://127.0.0.1:$PORT" "$KEY" "$ROSTER" "$USERS" "$OUT/read-api.json" \
+  > "$OUT/read-api.txt"
+kill $ROSTER; wait $ROSTER 2>/dev/null || true
+"$SHARED/pg-baseline.sh" > "$OUT/pgbench.txt" 2>&1 || true
+node -e '
+const fs = require("fs"); const dir = process.argv[1];
+const report = JSON.parse(fs.readFileSync(dir + "/read-api.json"));
+const pg = (fs.readFileSync(dir + "/pgbench.txt", "utf8").match(/tps = ([0-9.]+)/) || [])[1];
+report.pgbenchTps = pg ? +pg : null; report.files = dir;
+console.log(JSON.stringify(report, null, 2));
+' "$OUT"
