@@ -2,12 +2,14 @@
 // c16), then measures the admin user list (first page, a page deep into the list by cursor, a filter, sortBy=userName;
 // c1, p50/p99 of REPEAT requests each) and the snapshot export (rows per second, and the Roster process's resident
 // memory before and at its peak while the export streams). Node 20, no dependencies.
-// Usage: node read-api-figures.mjs <base URL> <admin key> <roster pid> <users> <report.json>
+// Usage: node read-api-figures.mjs seed-and-list <base URL> <admin key> <roster pid> <users> <report.json>
+//        node read-api-figures.mjs export <base URL> <admin key> <roster pid> <tenant id> <report.json>
+// (the script runs the export on a Roster restarted with a small heap: finishing is the proof of constant memory)
 import http from 'node:http';
 import fs from 'node:fs';
 
-const [base, adminKey, pid, usersArg, reportPath] = process.argv.slice(2);
-const USERS = Number(usersArg);
+const [phase, base, adminKey, pid, arg, reportPath] = process.argv.slice(2);
+const USERS = phase === 'export' ? 0 : Number(arg);
 const REPEAT = 200;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
 
@@ -45,6 +47,35 @@ async function timed(path, token) {
   return { p50: +pct(lat, 50).toFixed(2), p99: +pct(lat, 99).toFixed(2) };
 }
 
+if (phase === 'export') {
+  const tenant = arg;
+  const before = rssKb();
+  let peak = before;
+  const sampler = setInterval(() => { peak = Math.max(peak, rssKb()); }, 50);
+  const exportStart = Date.now();
+  const lines = await new Promise((resolve, reject) => {
+    http.get(new URL(`/admin/v1/tenants/${tenant}/export`, base), { agent, headers: { authorization: `Bearer ${adminKey}` } },
+      res => {
+        let count = 0, rest = '', last = '';
+        res.on('data', chunk => {
+          const text = rest + chunk.toString();
+          const parts = text.split('\n');
+          rest = parts.pop();
+          count += parts.length;
+          if (parts.length) last = parts[parts.length - 1];
+        });
+        res.on('end', () => resolve({ count: count + (rest ? 1 : 0), last: rest || last }));
+      }).on('error', reject);
+  });
+  const seconds = (Date.now() - exportStart) / 1000;
+  clearInterval(sampler);
+  const report = { lines: lines.count, complete: lines.last.includes('"kind":"end"'), seconds,
+    rowsPerSecond: Math.round(lines.count / seconds), rssMbBefore: Math.round(before / 1024),
+    rssMbPeak: Math.round(peak / 1024), rssMbGrowth: Math.round((peak - before) / 1024) };
+  fs.writeFileSync(reportPath, JSON.stringify(report, null, 2));
+  process.exit(0);
+}
+
 const tenant = JSON.parse((await request('POST', '/admin/v1/tenants', adminKey, { name: 'read api bench' })).body).id;
 const token = JSON.parse((await request('POST', `/admin/v1/tenants/${tenant}/tokens`, adminKey,
   { description: 'bench' })).body).token;
@@ -80,33 +111,9 @@ const list = {
   sortByUserName: await timed(`${users}?limit=50&sortBy=userName`, adminKey),
 };
 
-// The export: rows per second, and memory.
-const before = rssKb();
-let peak = before;
-const sampler = setInterval(() => { peak = Math.max(peak, rssKb()); }, 50);
-const exportStart = Date.now();
-const lines = await new Promise((resolve, reject) => {
-  http.get(new URL(`/admin/v1/tenants/${tenant}/export`, base), { agent, headers: { authorization: `Bearer ${adminKey}` } },
-    res => {
-      let count = 0, rest = '';
-      res.on('data', chunk => {
-        const text = rest + chunk.toString();
-        const parts = text.split('\n');
-        rest = parts.pop();
-        count += parts.length;
-      });
-      res.on('end', () => resolve(count + (rest ? 1 : 0)));
-    }).on('error', reject);
-});
-const exportSeconds = (Date.now() - exportStart) / 1000;
-clearInterval(sampler);
-
 const report = {
   users: USERS, seedSeconds, seedUsersPerSecond: Math.round(USERS / seedSeconds),
-  userListMs: list,
-  export: { lines, seconds: exportSeconds, rowsPerSecond: Math.round(lines / exportSeconds),
-            rssMbBefore: Math.round(before / 1024), rssMbPeak: Math.round(peak / 1024),
-            rssMbGrowth: Math.round((peak - before) / 1024) },
+  tenant, userListMs: list,
 };
 fs.writeFileSync(reportPath, JSON.stringify(report, null, 2));
 console.log(JSON.stringify(report, null, 2));

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Completes the generated OpenAPI document (issue 15, item 9) with what every admin operation shares, in one place
  * rather than on each method: the bearer security scheme (an admin key or an admin JWT), and the RFC 9457 problem
- * responses (400, 401, 403, 404, 409, 429, 503) with the {@code Problem} schema and an example each. The token
+ * responses (400, 401, 403, 404, 409, 429, 503) with the {@code Problem} schema and an example each, and example
+ * request bodies for the writes (RequestExamples). The token
  * endpoint keeps its own RFC 6749 answers and needs no bearer.
  */
 public class ProblemResponses implements OASFilter {
@@ -61,6 +62,10 @@ public class ProblemResponses implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/admin/")) {
                 operations(item).forEach(this::completeAdminOperation);
+                if (item.getOperations() != null) {
+                    item.getOperations().forEach((method, operation) -> exampleBody(
+                            method.name().toLowerCase(java.util.Locale.ROOT) + " " + path, operation));
+                }
             }
         });
     }
@@ -82,6 +87,16 @@ public class ProblemResponses implements OASFilter {
                                         .addExample(problem[0], example))));
             }
         });
+    }
+
+    /** Adds the example body of an admin write that has one (RequestExamples). */
+    private static void exampleBody(String key, Operation operation) {
+        Object example = RequestExamples.BY_OPERATION.get(key);
+        if (example == null || operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        operation.getRequestBody().getContent().getMediaTypes().values()
+                .forEach(media -> media.addExample("example", OASFactory.createExample().value(example)));
     }
 
     private static List<Operation> operations(PathItem item) {

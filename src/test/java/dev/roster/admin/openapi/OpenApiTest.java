@@ -90,5 +90,7 @@ class OpenApiTest {
             assertTrue(responses.containsKey(status), "PATCH tenant documents " + status + ": " + responses.keySet());
         }
         assertTrue(String.valueOf(tenantPatch.get("security")).contains("adminBearer"));
+        assertTrue(String.valueOf(document.getMap("paths.'/admin/v1/tenants'.post.requestBody")).contains("ws-4711"),
+                "tenant creation shows an example body");
     }
 }
