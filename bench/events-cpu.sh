@@ -6,33 +6,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${1:-../shared/bench}"
-: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
 EVENTS="${EVENTS:-true}"; ACTIVITY="${ACTIVITY:-true}"; WEBHOOKS="${WEBHOOKS:-1}"
-OUT="$(mktemp -d /tmp/roster-events-cpu-XXXXXX)"; KEY="bench-$RANDOM-$RANDOM"; PORT=8080; RECEIVER_PORT=9099
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-ROSTER_ADMIN_KEY="$KEY" "$JAVA_HOME/bin/java" -Xmx1g -Droster.embedded-pg.dir="$OUT/pg" \
-  -Droster.events.enabled="$EVENTS" -Droster.activity.enabled="$ACTIVITY" -Droster.limits.enabled=false \
-  -Droster.webhooks.allow-http=true -Droster.webhooks.allow-private-addresses=true -Dquarkus.log.level=WARN \
-  -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar > "$OUT/roster.log" 2>&1 &
-ROSTER=$!
+OUT="$(mktemp -d /tmp/roster-events-cpu-XXXXXX)"; KEY="bench-$RANDOM-$RANDOM"; RECEIVER_PORT=9099
+. bench/lib.sh
+REBUILD="${REBUILD:-0}" build_roster
+start_roster "$OUT/roster.log" -Xmx1g -Droster.embedded-pg.dir="$OUT/pg" -Droster.events.enabled="$EVENTS" \
+  -Droster.activity.enabled="$ACTIVITY" -Droster.limits.enabled=false -Droster.webhooks.allow-http=true \
+  -Droster.webhooks.allow-private-addresses=true
 node bench/webhook-receiver.mjs "$RECEIVER_PORT" "$OUT/receiver.json" &
 RECEIVER=$!
-trap 'kill $ROSTER $RECEIVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && break; sleep 1; done
+trap 'stop_roster; kill $RECEIVER 2>/dev/null || true' EXIT
 targets() {
   : > "$OUT/targets.tsv"
-  for i in $(seq 1 10); do
-    local tenant token
-    tenant=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants" -H "Authorization: Bearer $KEY" \
-      -H 'Content-Type: application/json' -d "{\"name\":\"cpu $i\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
-    token=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/tokens" -H "Authorization: Bearer $KEY" \
-      -H 'Content-Type: application/json' -d '{"description":"bench"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
-    if [ "$WEBHOOKS" = 1 ] && [ "$EVENTS" = true ]; then
-      curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/webhooks" -H "Authorization: Bearer $KEY" \
-        -H 'Content-Type: application/json' -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hook\"}" > /dev/null
-    fi
-    printf 'http://127.0.0.1:%s/scim/v2/%s\t%s\n' "$PORT" "$tenant" "$token" >> "$OUT/targets.tsv"
-  done
+  local hook=""
+  if [ "$WEBHOOKS" = 1 ] && [ "$EVENTS" = true ]; then hook="http://127.0.0.1:$RECEIVER_PORT/hook"; fi
+  add_tenants "$OUT/targets.tsv" 10 "$hook"
 }
 mix() {
   node "$SHARED/entra-cycle.mjs" --targets "$OUT/targets.tsv" --tenants 10 --users 200 --groups 10 --members 50 \

@@ -11,53 +11,33 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${1:-../shared/bench}"
-: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
-export JAVA_HOME
 OUT="$(mktemp -d /tmp/roster-events-figures-XXXXXX)"
 KEY="bench-$RANDOM-$RANDOM"
-PORT=8080
 RECEIVER_PORT=9099
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-1}" = 1 ]; then
-  ./mvnw -B -q package -DskipTests
-fi
+. bench/lib.sh
+build_roster
 
-start_roster() { # $1: on|off
+start_mode() { # $1: on|off
   local enabled=true
   [ "$1" = off ] && enabled=false
-  ROSTER_ADMIN_KEY="$KEY" "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx1g} \
-    -Droster.embedded-pg.dir="$OUT/pg-$1" -Droster.events.enabled=$enabled -Droster.activity.enabled=$enabled \
-    -Droster.webhooks.allow-http=true -Droster.webhooks.allow-private-addresses=true -Droster.limits.enabled=false \
-    -Dquarkus.log.level=WARN -Dquarkus.http.port=$PORT \
-    -jar target/quarkus-app/quarkus-run.jar > "$OUT/roster-$1.log" 2>&1 &
-  ROSTER=$!
-  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return; sleep 1; done
-  echo "Roster did not start; see $OUT/roster-$1.log" >&2; exit 1
+  start_roster "$OUT/roster-$1.log" ${BENCH_JAVA_OPTS:--Xmx1g} -Droster.embedded-pg.dir="$OUT/pg-$1" \
+    -Droster.events.enabled=$enabled -Droster.activity.enabled=$enabled -Droster.limits.enabled=false \
+    -Droster.webhooks.allow-http=true -Droster.webhooks.allow-private-addresses=true
 }
 
-stop_roster() { kill "$ROSTER" 2>/dev/null || true; wait "$ROSTER" 2>/dev/null || true; }
-
-# Tenants with a token each (and, when $1 = on, a webhook endpoint each) as entra-cycle's targets file.
+# Ten new tenants with a token each (and, when $1 = on, a webhook endpoint each) as entra-cycle's targets file.
 make_targets() {
   : > "$OUT/targets-$1.tsv"
-  for i in $(seq 1 10); do
-    local tenant token
-    tenant=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants" -H "Authorization: Bearer $KEY" \
-      -H 'Content-Type: application/json' -d "{\"name\":\"bench $i\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
-    token=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/tokens" -H "Authorization: Bearer $KEY" \
-      -H 'Content-Type: application/json' -d '{"description":"bench"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
-    if [ "$1" = on ] && [ "${WEBHOOKS:-1}" = 1 ]; then
-      curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/webhooks" -H "Authorization: Bearer $KEY" \
-        -H 'Content-Type: application/json' -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hook\"}" > /dev/null
-    fi
-    printf 'http://127.0.0.1:%s/scim/v2/%s\t%s\n' "$PORT" "$tenant" "$token" >> "$OUT/targets-$1.tsv"
-  done
+  local hook=""
+  if [ "$1" = on ] && [ "${WEBHOOKS:-1}" = 1 ]; then hook="http://127.0.0.1:$RECEIVER_PORT/hook"; fi
+  add_tenants "$OUT/targets-$1.tsv" 10 "$hook"
 }
 
 RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-1}"
 
 run_mix() { # $1: on|off; mixes warm-1.. (not counted), then 1..RUNS
-  start_roster "$1"
+  start_mode "$1"
   local names
   names="$(seq -f 'warm-%g' 1 "$WARMUP" 2>/dev/null || true) $(seq 1 "$RUNS")"
   for run in $names; do

@@ -8,39 +8,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${1:-../shared/bench}"
-: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
-export JAVA_HOME
 OUT="$(mktemp -d /tmp/roster-fairness-XXXXXX)"
 KEY="bench-$RANDOM-$RANDOM"
-PORT=8080
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-1}" = 1 ]; then
-  ./mvnw -B -q package -DskipTests
-fi
+. bench/lib.sh
+build_roster
 
-start_roster() { # $1: on|off (fair use)
+start_mode() { # $1: on|off (fair use)
   local enabled=true
   [ "$1" = off ] && enabled=false
-  ROSTER_ADMIN_KEY="$KEY" "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx1g} \
-    -Droster.embedded-pg.dir="$OUT/pg-$1" -Droster.limits.enabled=$enabled \
-    -Dquarkus.log.level=WARN -Dquarkus.http.port=$PORT \
-    -jar target/quarkus-app/quarkus-run.jar > "$OUT/roster-$1.log" 2>&1 &
-  ROSTER=$!
-  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return; sleep 1; done
-  echo "Roster did not start; see $OUT/roster-$1.log" >&2; exit 1
-}
-
-stop_roster() { kill "$ROSTER" 2>/dev/null || true; wait "$ROSTER" 2>/dev/null || true; }
-
-targets() { # $1: file, $2: how many tenants
-  : > "$1"
-  for i in $(seq 1 "$2"); do
-    local tenant token
-    tenant=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants" -H "Authorization: Bearer $KEY" \
-      -H 'Content-Type: application/json' -d "{\"name\":\"fair $i\"}" | sed 's/.*"id":"\([^"]*\)".*/\1/')
-    token=$(curl -sf -X POST "http://127.0.0.1:$PORT/admin/v1/tenants/$tenant/tokens" -H "Authorization: Bearer $KEY" \
-      -H 'Content-Type: application/json' -d '{"description":"bench"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
-    printf 'http://127.0.0.1:%s/scim/v2/%s\t%s\n' "$PORT" "$tenant" "$token" >> "$1"
-  done
+  start_roster "$OUT/roster-$1.log" ${BENCH_JAVA_OPTS:--Xmx1g} -Droster.embedded-pg.dir="$OUT/pg-$1" \
+    -Droster.limits.enabled=$enabled
 }
 
 light() { # $1: name of the run
@@ -49,9 +26,11 @@ light() { # $1: name of the run
 }
 
 run_mode() { # $1: on|off
-  start_roster "$1"
-  targets "$OUT/light.tsv" 9
-  targets "$OUT/heavy.tsv" 1
+  start_mode "$1"
+  : > "$OUT/light.tsv"
+  add_tenants "$OUT/light.tsv" 9
+  : > "$OUT/heavy.tsv"
+  add_tenants "$OUT/heavy.tsv" 1
   light "$1-warm-1"
   light "$1-warm-2"
   light "$1-alone"

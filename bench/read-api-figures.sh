@@ -10,33 +10,24 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED="${1:-../shared/bench}"
 USERS="${USERS:-100000}"
-: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
-export JAVA_HOME
 OUT="$(mktemp -d /tmp/roster-read-api-XXXXXX)"
 KEY="bench-$RANDOM-$RANDOM"
-PORT=8080
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ "${REBUILD:-1}" = 1 ]; then
-  ./mvnw -B -q package -DskipTests
-fi
-start_roster() { # $1: heap
+. bench/lib.sh
+build_roster
+start_with_heap() { # $1: heap
   # Fair use is off: seeding is one tenant at full speed. The activity log stays on, as in production; the access log
   # is off (its 200,000 lines would only fill the log file).
-  ROSTER_ADMIN_KEY="$KEY" "$JAVA_HOME/bin/java" "-Xmx$1" \
-    -Droster.embedded-pg.dir="$OUT/pg" -Droster.limits.enabled=false -Droster.access-log.enabled=false \
-    -Dquarkus.log.level=WARN -Dquarkus.http.port=$PORT \
-    -jar target/quarkus-app/quarkus-run.jar >> "$OUT/roster.log" 2>&1 &
-  ROSTER=$!
-  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return; sleep 1; done
-  echo "Roster did not start; see $OUT/roster.log" >&2; exit 1
+  start_roster "$OUT/roster.log" "-Xmx$1" -Droster.embedded-pg.dir="$OUT/pg" -Droster.limits.enabled=false \
+    -Droster.access-log.enabled=false
 }
-trap 'kill $ROSTER 2>/dev/null; wait $ROSTER 2>/dev/null || true' EXIT
-start_roster 512m
+trap 'stop_roster' EXIT
+start_with_heap 512m
 node bench/read-api-figures.mjs seed-and-list "http://127.0.0.1:$PORT" "$KEY" "$ROSTER" "$USERS" "$OUT/read-api.json"
 TENANT=$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1])).tenant)' "$OUT/read-api.json")
-kill $ROSTER; wait $ROSTER 2>/dev/null || true
-start_roster "${EXPORT_HEAP:-96m}"
+stop_roster
+start_with_heap "${EXPORT_HEAP:-96m}"
 node bench/read-api-figures.mjs export "http://127.0.0.1:$PORT" "$KEY" "$ROSTER" "$TENANT" "$OUT/export.json"
-kill $ROSTER; wait $ROSTER 2>/dev/null || true
+stop_roster
 "$SHARED/pg-baseline.sh" > "$OUT/pgbench.txt" 2>&1 || true
 node -e '
 const fs = require("fs"); const dir = process.argv[1];
