@@ -279,6 +279,12 @@ public interface RosterConfig {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** Whether the admin API accepts any credential: the bootstrap admin key, or admin JWTs (issuer and key set). */
+    default boolean adminCredentialConfigured() {
+        return adminKey().filter(key -> !key.isBlank()).isPresent()
+                || admin().jwt().issuer().isPresent() && admin().jwt().publicKeyLocation().isPresent();
+    }
+
     /** A tenant's Tenant URL, the SCIM base Entra is given: events and the admin API show resources in this form. */
     default String tenantUrl(java.util.UUID tenantId) {
         return publicBaseUrl() + "/scim/v2/" + tenantId;

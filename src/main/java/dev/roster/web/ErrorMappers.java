@@ -23,6 +23,9 @@ public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
+    @jakarta.inject.Inject
+    dev.roster.config.RosterConfig config;
+
     @ServerExceptionMapper
     public Response scim(ScimException e, RoutingContext rc) {
         String scimType = e.scimType() == null ? null : e.scimType().wireName();
@@ -69,9 +72,26 @@ public class ErrorMappers {
                 ? "The bearer credential is missing, malformed, expired or revoked, or belongs to another tenant. "
                         + "Generate a new secret token or OAuth client secret in the application and update the provisioning"
                         + " configuration."
-                : "Authentication required: send 'Authorization: Bearer <admin key or admin JWT>'.";
+                : adminAuthenticationDetail(rc);
         ErrorDetails.remember(rc, null, detail);
         return ErrorResponses.forPath(path, 401, null, detail, RequestIds.of(rc));
+    }
+
+    /**
+     * Why the admin API refused, without echoing the credential: none was sent, this server accepts none (no admin key and
+     * no admin JWT issuer configured), or the one sent is not accepted.
+     */
+    private String adminAuthenticationDetail(RoutingContext rc) {
+        String authorization = rc.request().getHeader("Authorization");
+        if (authorization == null || authorization.isBlank()) {
+            return "No credential: send 'Authorization: Bearer <admin key or admin JWT>'.";
+        }
+        if (!config.adminCredentialConfigured()) {
+            return "This server has no admin credential configured: set ROSTER_ADMIN_KEY (or roster.admin.jwt.issuer and"
+                    + " roster.admin.jwt.public-key-location) and restart it.";
+        }
+        return "The credential was not accepted: it is neither this server's admin key nor a valid admin JWT from the"
+                + " configured issuer (expired, wrong issuer or audience, or a bad signature).";
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package dev.roster.web;
 
 import dev.roster.tenant.Ids;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -37,8 +38,34 @@ public final class ScimPaths {
                 .orElse(null);
     }
 
-    /** The path with runs of slashes collapsed and without a trailing slash; the same string when nothing changes. */
+    /** Endpoint names as RFC 7644 spells them; clients that send {@code /users} (Microsoft's own tests do) mean these. */
+    private static final List<String> ENDPOINTS = List.of("Users", "Groups", "Bulk", "Schemas", "ResourceTypes",
+            "ServiceProviderConfig", "Me", ".search");
+
+    /**
+     * The path with runs of slashes collapsed, without a trailing slash, and with endpoint names in their RFC 7644
+     * spelling ({@code /scim/v2/users} is {@code /scim/v2/Users}); the same string when nothing changes.
+     */
     public static String normalize(String path) {
+        String collapsed = collapse(path);
+        return collapsed == null || !collapsed.startsWith(ROOT_SLASH) ? collapsed : canonicalEndpoints(collapsed);
+    }
+
+    private static String canonicalEndpoints(String path) {
+        String[] segments = path.split("/", -1);
+        boolean changed = false;
+        for (int i = 3; i < segments.length; i++) {
+            for (String endpoint : ENDPOINTS) {
+                if (!segments[i].equals(endpoint) && segments[i].equalsIgnoreCase(endpoint)) {
+                    segments[i] = endpoint;
+                    changed = true;
+                }
+            }
+        }
+        return changed ? String.join("/", segments) : path;
+    }
+
+    private static String collapse(String path) {
         if (path == null || path.isEmpty()) {
             return path;
         }

@@ -25,15 +25,16 @@ public final class ScimResponses {
         return Response.status(status).type(ScimMediaType.SCIM_JSON).entity(body.toString()).build();
     }
 
-    /** A single resource, with its ETag; 201 answers also carry its Location. */
+    /**
+     * A single resource, with its ETag and its Location: required on a 201 (RFC 7644 §3.3), and sent on GET, PUT and
+     * PATCH answers too, as clients (Microsoft's SCIM test collection among them) read the resource's URI from it.
+     */
     public static Response resource(int status, JsonNode body, Meta meta) {
-        Response.ResponseBuilder builder = Response.status(status).type(ScimMediaType.SCIM_JSON)
+        return Response.status(status).type(ScimMediaType.SCIM_JSON)
                 .header(HttpHeaders.ETAG, meta.etag())
-                .entity(body.toString());
-        if (status == 201) {
-            builder.location(URI.create(meta.location()));
-        }
-        return builder.build();
+                .location(URI.create(meta.location()))
+                .entity(body.toString())
+                .build();
     }
 
     /** If-None-Match named the current version: 304 with no body. */

@@ -20,8 +20,14 @@ class ScimPathsTest {
             "/scim/v2//, /scim/v2",
             "/, /",
             "//, /",
+            "/scim/v2/users, /scim/v2/Users",
+            "/scim/v2/t/GROUPS/x, /scim/v2/t/Groups/x",
+            "/scim/v2/serviceproviderconfig, /scim/v2/ServiceProviderConfig",
+            "/scim/v2/t/Users/.SEARCH, /scim/v2/t/Users/.search",
+            "/scim/v2/t/userss, /scim/v2/t/userss",
+            "/admin/v1/users, /admin/v1/users",
     })
-    void collapsesSlashRunsAndDropsTrailingSlash(String raw, String expected) {
+    void i14_20_collapsesSlashRunsDropsTrailingSlashAndSpellsEndpointsAsTheRfc(String raw, String expected) {
         assertEquals(expected, ScimPaths.normalize(raw));
     }
 
