@@ -60,6 +60,37 @@ final class EmbeddedPostgresServer {
         }
     }
 
+    /**
+     * Fails at once, naming the directory, the other process and the setting, when a PostgreSQL of another process (a
+     * second Roster, a dev mode left running) already serves this data directory: without this check the start waits for
+     * a server that can never come up and fails minutes later with nothing to go on (issue 14, item 4). A lock file left
+     * by a process that is gone is PostgreSQL's to clean up, as it does.
+     */
+    static void refuseIfInUse(Path dir) {
+        Path lock = dir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(lock)) {
+            return;
+        }
+        try {
+            String first = Files.readAllLines(lock).stream().findFirst().orElse("").trim();
+            long pid = Long.parseLong(first);
+            boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (alive) {
+                String command = ProcessHandle.of(pid).flatMap(handle -> handle.info().commandLine()).orElse("");
+                throw new IllegalStateException("The embedded PostgreSQL data directory " + dir + " is in use by"
+                        + " process " + pid + (command.isEmpty() ? "" : " (" + abbreviate(command) + ")")
+                        + ", most likely another Roster. Stop that one, or give this one its own directory with"
+                        + " roster.embedded-pg.dir (env ROSTER_EMBEDDED_PG_DIR).");
+            }
+        } catch (IOException | NumberFormatException e) {
+            // An unreadable or partial lock file: let PostgreSQL judge it.
+        }
+    }
+
+    private static String abbreviate(String command) {
+        return command.length() > 120 ? command.substring(0, 120) + "..." : command;
+    }
+
     /** Starts the server on the first call for this directory and returns its port. */
     static int start(String dataDir, boolean clean) {
         Path dir = Path.of(dataDir).toAbsolutePath().normalize();
@@ -68,6 +99,9 @@ final class EmbeddedPostgresServer {
             String running = System.getProperty(key);
             if (running != null) {
                 return Integer.parseInt(running);
+            }
+            if (!clean) {
+                refuseIfInUse(dir);
             }
             try {
                 Files.createDirectories(dir.getParent());
