@@ -26,10 +26,10 @@ public class OutboxEventEntity {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String type;
 
-    @Column(name = "resource_type", nullable = false)
+    @Column(name = "resource_type", nullable = false, columnDefinition = "text")
     public String resourceType;
 
     @Column(name = "resource_id", nullable = false)
@@ -41,7 +41,7 @@ public class OutboxEventEntity {
     @Column(name = "actor_credential_id")
     public UUID actorCredentialId;
 
-    @Column(name = "actor_kind")
+    @Column(name = "actor_kind", columnDefinition = "text")
     public String actorKind;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -22,10 +22,10 @@ public class GroupEntity {
     @Column(name = "tenant_id", nullable = false)
     public UUID tenantId;
 
-    @Column(name = "display_name", nullable = false)
+    @Column(name = "display_name", nullable = false, columnDefinition = "text")
     public String displayName;
 
-    @Column(name = "external_id")
+    @Column(name = "external_id", columnDefinition = "text")
     public String externalId;
 
     @JdbcTypeCode(SqlTypes.JSON)

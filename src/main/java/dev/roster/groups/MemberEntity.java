@@ -29,7 +29,7 @@ public class MemberEntity {
     @Column(name = "member_id")
     public UUID memberId;
 
-    @Column(name = "member_type", nullable = false)
+    @Column(name = "member_type", nullable = false, columnDefinition = "text")
     public String memberType;
 
     @Column(name = "added_at", nullable = false)

@@ -26,10 +26,10 @@ public class TenantRuleEntity {
     @Id
     public UUID id;
 
-    @Column(name = "resource_type", nullable = false)
+    @Column(name = "resource_type", nullable = false, columnDefinition = "text")
     public String resourceType;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String filter;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -39,6 +39,7 @@ public class TenantRuleEntity {
     @Column(name = "apply_on_update", nullable = false)
     public boolean applyOnUpdate;
 
+    @Column(columnDefinition = "text")
     public String description;
 
     @Column(name = "created_at", nullable = false)

@@ -19,11 +19,11 @@ public class TenantEntity {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String name;
 
     /** The host's own id for this workspace (unique when present), so it can find the tenant of one of its own. */
-    @Column(name = "external_id")
+    @Column(name = "external_id", columnDefinition = "text")
     public String externalId;
 
     @Column(nullable = false)
@@ -48,7 +48,7 @@ public class TenantEntity {
     public Integer limitRequestsPerSecond;
 
     /** The sync health state last computed (synchealth/SyncHealthMonitor), and since when; null before the first. */
-    @Column(name = "sync_state")
+    @Column(name = "sync_state", columnDefinition = "text")
     public String syncState;
 
     @Column(name = "sync_state_since")
@@ -59,18 +59,18 @@ public class TenantEntity {
     public Instant seatLimitNotifiedAt;
 
     /** What a SCIM DELETE of a user does: "hard" removes it, "soft" hides it and keeps it restorable. */
-    @Column(name = "user_deletion", nullable = false)
+    @Column(name = "user_deletion", nullable = false, columnDefinition = "text")
     public String userDeletion = HARD_DELETE;
 
     @Column(name = "deleted_user_retention_days", nullable = false)
     public int deletedUserRetentionDays = 30;
 
     /** The Entra ID tenant (directory) id whose workload-identity tokens this tenant accepts, or null. */
-    @Column(name = "entra_tenant_id")
+    @Column(name = "entra_tenant_id", columnDefinition = "text")
     public String entraTenantId;
 
     /** The audience those tokens must carry ({@code api://<application id>}). */
-    @Column(name = "entra_audience")
+    @Column(name = "entra_audience", columnDefinition = "text")
     public String entraAudience;
 
     @Column(name = "created_at", nullable = false)

@@ -22,10 +22,10 @@ public class TenantSchemaEntity {
     @Column(name = "tenant_id", nullable = false)
     public UUID tenantId;
 
-    @Column(name = "schema_id", nullable = false)
+    @Column(name = "schema_id", nullable = false, columnDefinition = "text")
     public String schemaId;
 
-    @Column(name = "resource_type", nullable = false)
+    @Column(name = "resource_type", nullable = false, columnDefinition = "text")
     public String resourceType;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -26,13 +26,13 @@ public class UserEntity {
     @Column(name = "tenant_id", nullable = false)
     public UUID tenantId;
 
-    @Column(name = "user_name", nullable = false)
+    @Column(name = "user_name", nullable = false, columnDefinition = "text")
     public String userName;
 
-    @Column(name = "external_id")
+    @Column(name = "external_id", columnDefinition = "text")
     public String externalId;
 
-    @Column(name = "display_name")
+    @Column(name = "display_name", columnDefinition = "text")
     public String displayName;
 
     @Column(nullable = false)

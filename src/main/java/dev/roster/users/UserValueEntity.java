@@ -28,17 +28,19 @@ public class UserValueEntity {
     public UUID userId;
 
     @Id
+    @Column(columnDefinition = "text")
     public String attribute;
 
     @Id
     public int ordinal;
 
+    @Column(columnDefinition = "text")
     public String type;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String value;
 
-    @Column(name = "value_lower", nullable = false)
+    @Column(name = "value_lower", nullable = false, columnDefinition = "text")
     public String valueLower;
 
     @Column(name = "is_primary", nullable = false)

@@ -19,7 +19,7 @@ public class OAuthClientEntity {
     @Column(name = "tenant_id", nullable = false)
     public UUID tenantId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String description;
 
     @Column(name = "created_at", nullable = false)

@@ -25,7 +25,7 @@ public class OAuthClientSecretEntity {
     @Column(name = "secret_hash", nullable = false)
     public byte[] secretHash;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String hint;
 
     @Column(name = "created_at", nullable = false)

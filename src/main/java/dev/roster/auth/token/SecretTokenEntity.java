@@ -25,10 +25,10 @@ public class SecretTokenEntity {
     @Column(name = "token_hash", nullable = false)
     public byte[] tokenHash;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String hint;
 
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String description;
 
     @Column(name = "created_at", nullable = false)
