@@ -31,6 +31,11 @@ class RenderedManifestsTest {
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
     private static final Map<String, String> NAMESPACES = Map.of("dev", "roster-dev", "prod", "roster");
 
+    @org.junit.jupiter.api.BeforeAll
+    static void kubectlIsThere() {
+        Kustomize.requireKubectl();
+    }
+
     static Manifests overlay(String name) {
         return RENDERED.computeIfAbsent(name,
                 n -> Kustomize.build(n, RepoPaths.resolve("k8s/overlays/" + n)));
