@@ -23,6 +23,7 @@ import dev.roster.scim.wire.DocumentChanges;
 import dev.roster.store.Transactions;
 import dev.roster.tenant.TenantContext;
 import dev.roster.tenant.Ids;
+import dev.roster.scim.wire.Meta;
 import dev.roster.scim.wire.Preconditions;
 import dev.roster.scim.wire.ScimListRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -75,7 +76,7 @@ public class GroupService {
         GroupEntity group = new GroupEntity();
         group.id = Ids.newId();
         group.tenantId = tenantId;
-        group.created = Instant.now();
+        group.created = Meta.now();
         group.lastModified = group.created;
         group.version = 1;
         applyDocument(group, document);
@@ -255,7 +256,7 @@ public class GroupService {
     }
 
     private static void touch(GroupEntity group) {
-        group.lastModified = Instant.now();
+        group.lastModified = Meta.now();
         group.version++;
     }
 

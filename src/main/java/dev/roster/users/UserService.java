@@ -28,6 +28,7 @@ import dev.roster.tenant.Ids;
 import dev.roster.tenant.TenantEntity;
 import dev.roster.tenant.TenantRepository;
 import dev.roster.failure.Failure;
+import dev.roster.scim.wire.Meta;
 import dev.roster.scim.wire.Preconditions;
 import dev.roster.scim.wire.ScimListRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -89,7 +90,7 @@ public class UserService implements UserDirectory {
             UserEntity user = new UserEntity();
             user.id = Ids.newId();
             user.tenantId = tenantId;
-            user.created = Instant.now();
+            user.created = Meta.now();
             user.lastModified = user.created;
             user.version = 1;
             applyDocument(user, document);
@@ -357,7 +358,7 @@ public class UserService implements UserDirectory {
     }
 
     private static void touch(UserEntity user) {
-        user.lastModified = Instant.now();
+        user.lastModified = Meta.now();
         user.version++;
     }
 

@@ -31,6 +31,23 @@ class FirstHourTest {
                 .header("Location", endsWith("/Users/" + id));
     }
 
+    /** Issue 14, item 14: a meta time read back finds its resource with eq and le, and not with gt. */
+    @Test
+    void i14_14_metaTimesCompareAtThePrecisionTheyAreShown() {
+        ScimClient scim = ScimClient.newTenant("Meta precision");
+        String id = scim.createUser("meta-" + UUID.randomUUID() + "@contoso.com");
+        scim.patch("/Users/" + id, patch("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"y\"}")).statusCode(200);
+        for (String attribute : java.util.List.of("meta.lastModified", "meta.created")) {
+            String shown = scim.get("/Users/" + id).extract().path(attribute);
+            String filter = "/Users?filter=" + attribute + " %s \"" + shown + "\"";
+            scim.get(filter.formatted("eq")).statusCode(200).body("totalResults", equalTo(1));
+            scim.get(filter.formatted("le")).statusCode(200).body("totalResults", equalTo(1));
+            scim.get(filter.formatted("ge")).statusCode(200).body("totalResults", equalTo(1));
+            scim.get(filter.formatted("gt")).statusCode(200).body("totalResults", equalTo(0));
+            scim.get(filter.formatted("lt")).statusCode(200).body("totalResults", equalTo(0));
+        }
+    }
+
     @Test
     void i14_20_endpointNamesMatchCaseInsensitively() {
         ScimClient scim = ScimClient.newTenant("Lower case");

@@ -14,6 +14,15 @@ public record Meta(String resourceType, Instant created, Instant lastModified, S
         return etagOf(version);
     }
 
+    /**
+     * Now, at the precision {@code meta.created} and {@code meta.lastModified} are shown (milliseconds). Writers store
+     * this, so a filter with a value a client read back compares exactly: {@code meta.lastModified eq "<shown>"} finds
+     * the resource and {@code gt} does not (delta reads by lastModified rely on it).
+     */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     public static String etagOf(long version) {
         return "W/\"" + version + "\"";
     }
