@@ -111,12 +111,19 @@ public class ErrorMappers {
         String detail = "The request body is not valid JSON or has a value of the wrong type"
                 + location(e) + ".";
         ErrorDetails.remember(rc, surface == Surface.SCIM ? "invalidSyntax" : null, detail);
-        return ErrorResponses.forPath(path, 400, surface == Surface.SCIM ? "invalidSyntax" : null, detail, RequestIds.of(rc));
+        // The SCIM cause also names the admin problem type (malformed-body); the token endpoint ignores it.
+        return ErrorResponses.forPath(path, 400, "invalidSyntax", detail, RequestIds.of(rc));
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, RoutingContext rc) {
         int status = e.getResponse().getStatus();
+        // A JSON body the framework could not read (the admin API's JSON parameters): say where it broke.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (status == 400 && cause instanceof JacksonException jackson) {
+                return malformedJson(jackson, rc);
+            }
+        }
         if (status >= 500) {
             return serverError(e, rc);
         }

@@ -48,6 +48,15 @@ class FirstHourTest {
         }
     }
 
+    /** Issue 14, item 11: malformed JSON on the admin API says where it broke, as SCIM does. */
+    @Test
+    void i14_11_malformedAdminJsonSaysWhereItBroke() {
+        dev.roster.support.Api.admin().body("{\n  \"name\": \"x\",\n  \"seatLimit\": ]\n}").post("/admin/v1/tenants")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/problems/malformed-body"))
+                .body("detail", org.hamcrest.Matchers.containsString("line 3"));
+    }
+
     @Test
     void i14_20_endpointNamesMatchCaseInsensitively() {
         ScimClient scim = ScimClient.newTenant("Lower case");
