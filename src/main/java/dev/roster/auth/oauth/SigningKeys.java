@@ -43,7 +43,10 @@ public class SigningKeys {
         try {
             RSAPublicKey signingPublic;
             if (config.oauth().signingKeyLocation().isPresent()) {
-                signingKey = KeyUtils.decodePrivateKey(KeyFiles.read(config.oauth().signingKeyLocation().get()));
+                String location = config.oauth().signingKeyLocation().get();
+                String pem = KeyFiles.read(location);
+                requirePkcs8(pem, location);
+                signingKey = KeyUtils.decodePrivateKey(pem);
                 signingPublic = publicOf(signingKey);
             } else {
                 LOG.warn("roster.oauth.signing-key-location is not set: OAuth access tokens are signed with an ephemeral key"
@@ -61,6 +64,18 @@ public class SigningKeys {
             verificationJwks = jwks(verification);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot load the OAuth signing keys: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A PKCS#1 key ("BEGIN RSA PRIVATE KEY", what older openssl genrsa writes) fails with a message saying what is
+     * expected and how to convert it, instead of a parser's error (issue 14, item 11).
+     */
+    static void requirePkcs8(String pem, String location) {
+        if (pem.contains("-----BEGIN RSA PRIVATE KEY-----")) {
+            throw new IllegalArgumentException("the signing key at " + location + " is a PKCS#1 key (BEGIN RSA PRIVATE"
+                    + " KEY); Roster expects PKCS#8 (BEGIN PRIVATE KEY). Convert it with: openssl pkcs8 -topk8 -nocrypt"
+                    + " -in " + location + " -out signing-key.pem");
         }
     }
 
