@@ -18,10 +18,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Writes activity entries in batches, off the request path (design.md, "The hot path"): requests only add to a bounded
- * queue; a timer drains it every {@link #FLUSH_MILLIS} ms into one multi-row insert. When the queue is full (the
- * database is down, say) new entries are dropped and counted ({@code roster_activity_dropped_total}) rather than held in
- * memory without bound or slowing SCIM requests.
+ * Writes activity entries in batches, off the request path (docs/architecture.md, "The hot path"): requests only add to
+ * a bounded queue; a timer drains it every {@link #FLUSH_MILLIS} ms into one multi-row insert. When the queue is full
+ * (the database is down, say) new entries are dropped and counted ({@code roster_activity_dropped_total}) rather than
+ * held in memory without bound or slowing SCIM requests.
  */
 @ApplicationScoped
 public class ActivityWriter {

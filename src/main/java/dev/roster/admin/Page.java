@@ -4,7 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.util.List;
 
-/** An admin API listing (contracts.md): {@code {"items": [...], "nextCursor": "..." | null}}. */
+/** An admin API listing (README, "Admin API"): {@code {"items": [...], "nextCursor": "..." | null}}. */
 @RegisterForReflection
 public record Page<T>(List<T> items, String nextCursor) {
 }

@@ -12,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Admin credentials (contracts.md): a three-part credential is a JWT checked against the configured admin issuer; anything
- * else is compared with {@code ROSTER_ADMIN_KEY} in constant time. A valid JWT without the admin group authenticates but
- * holds no role, so the endpoints answer 403.
+ * Admin credentials (README, "Admin API"): a three-part credential is a JWT checked against the configured admin
+ * issuer; anything else is compared with {@code ROSTER_ADMIN_KEY} in constant time. A valid JWT without the admin group
+ * authenticates but holds no role, so the endpoints answer 403.
  */
 @ApplicationScoped
 public class AdminCredentialVerifier {

@@ -34,7 +34,7 @@ public final class BearerCredentialRequest extends BaseAuthenticationRequest {
         return pathTenant;
     }
 
-    /** A JWT has exactly three dot-separated parts (contracts.md); anything else is an opaque secret. */
+    /** A JWT has exactly three dot-separated parts (README, "Admin API"); anything else is an opaque secret. */
     public boolean looksLikeJwt() {
         return jwtShaped(credential);
     }

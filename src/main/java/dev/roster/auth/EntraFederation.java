@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Workload identity federation (entra-provisioning.md R-06): Entra ID sends a token it signed itself, with
+ * Workload identity federation (docs/entra.md, R-06): Entra ID sends a token it signed itself, with
  * {@code iss = <authority>/<entra tenant>/v2.0} and {@code aud = api://<application id>}, checked against the keys it
  * publishes at {@code <authority>/<entra tenant>/discovery/v2.0/keys}. A Roster tenant opts in by naming the Entra tenant
  * and audience it trusts (admin API: {@code entraFederation}); no secret is shared at all.

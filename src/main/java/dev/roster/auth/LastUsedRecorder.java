@@ -11,8 +11,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Records {@code lastUsedAt} at most once per interval per credential and pod (design.md: the hot path never writes per
- * request). The write is fired and forgotten: a request never waits for it, and its failure is only logged.
+ * Records {@code lastUsedAt} at most once per interval per credential and pod (docs/architecture.md, "The hot path":
+ * no write per request). The write is fired and forgotten: a request never waits for it, and its failure is only
+ * logged.
  */
 @ApplicationScoped
 public class LastUsedRecorder {

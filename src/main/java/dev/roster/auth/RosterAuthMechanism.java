@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The one authentication mechanism (design.md, "The hot path"): it reads {@code Authorization: Bearer ...} and, by path,
- * hands it to the SCIM or the admin identity provider. A request without a usable bearer credential stays anonymous; the
- * endpoints' role checks then answer 401 in their surface's format.
+ * The one authentication mechanism (docs/architecture.md, "The hot path"): it reads {@code Authorization: Bearer ...}
+ * and, by path, hands it to the SCIM or the admin identity provider. A request without a usable bearer credential stays
+ * anonymous; the endpoints' role checks then answer 401 in their surface's format.
  */
 @ApplicationScoped
 public class RosterAuthMechanism implements HttpAuthenticationMechanism {

@@ -240,7 +240,7 @@ public interface RosterConfig {
         @WithDefault("5S")
         Duration credentialCacheTtl();
 
-        /** lastUsedAt is written at most this often per credential (design.md, hot path). */
+        /** lastUsedAt is written at most this often per credential (docs/architecture.md, "The hot path"). */
         @WithDefault("60S")
         Duration lastUsedWriteInterval();
     }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What other features may ask of groups (design.md: features talk through small published interfaces): the groups a
- * user belongs to, and leaving them all when the user goes. Implemented by the groups feature; runs in the caller's
- * session and transaction.
+ * What other features may ask of groups (docs/architecture.md, "Features meet through small published interfaces"):
+ * the groups a user belongs to, and leaving them all when the user goes. Implemented by the groups feature; runs in the
+ * caller's session and transaction.
  */
 public interface GroupDirectory {
 

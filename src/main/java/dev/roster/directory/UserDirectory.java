@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 
-/** What other features may ask of users (design.md: features talk through small published interfaces). */
+/** What other features may ask of users (docs/architecture.md, "Features meet through small published interfaces"). */
 public interface UserDirectory {
 
     /**

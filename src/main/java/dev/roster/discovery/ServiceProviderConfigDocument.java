@@ -26,7 +26,7 @@ public final class ServiceProviderConfigDocument {
         root.putObject("bulk").put("supported", true).put("maxOperations", BulkRequest.MAX_OPERATIONS)
                 .put("maxPayloadSize", BulkRequest.MAX_PAYLOAD_BYTES);
         root.putObject("filter").put("supported", true).put("maxResults", ScimListRequest.MAX_COUNT);
-        // Passwords are accepted and dropped (contracts.md): there is nothing to change.
+        // Passwords are accepted and dropped (README, "SCIM"): there is nothing to change.
         root.putObject("changePassword").put("supported", false);
         root.putObject("sort").put("supported", true);
         root.putObject("etag").put("supported", true);

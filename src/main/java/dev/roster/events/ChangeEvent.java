@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * One committed change as the host app hears of it: what happened to which resource, the resource after the change as
  * its SCIM document (for a group, its changed members only, never its member list), the attributes that changed, and who
- * made it. Features build it from their own documents: events never sees an entity (design.md, issue 11).
+ * made it. Features build it from their own documents: events never sees an entity (issue 11; docs/architecture.md,
+ * "Features meet through small published interfaces").
  *
  * @param resource     the SCIM document (for deletions, the document as it was)
  * @param changed      the names of the attributes that changed (empty for a deletion)

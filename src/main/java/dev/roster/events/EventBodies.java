@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The event body the host app receives, in the feed and (later) in webhook deliveries, in one shape (contracts.md):
+ * The event body the host app receives, in the feed and (later) in webhook deliveries, in one shape (README, "Events"):
  * <pre>{@code
  * {"id": "...", "type": "user.deactivated", "tenantId": "...", "occurredAt": "2026-12-07T10:00:00Z", "cursor": "42",
  *  "resource": {...the SCIM document...}, "changed": ["active"], "labels": {},

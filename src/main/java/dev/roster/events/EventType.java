@@ -1,6 +1,6 @@
 package dev.roster.events;
 
-/** The kinds of change the host app hears about (contracts.md, "Events"), with their wire names. */
+/** The kinds of change the host app hears about (README, "Events"), with their wire names. */
 public enum EventType {
     USER_CREATED("user.created"),
     USER_UPDATED("user.updated"),

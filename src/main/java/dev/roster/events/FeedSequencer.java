@@ -14,11 +14,11 @@ import org.jboss.logging.Logger;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Gives committed events their feed positions, in every pod, one pod at a time (contracts.md: "a position is assigned once
- * the change has committed"). A writer never sets a position: a transaction that started earlier but commits later would
- * otherwise hold a lower position than events a reader has already passed. Here only committed rows are visible, and
- * each run numbers them after the highest position so far, under a transaction-scoped advisory lock, so positions grow
- * in the order events become visible and a reader resuming after any position misses nothing.
+ * Gives committed events their feed positions, in every pod, one pod at a time (README, "Events": positions are
+ * assigned only after a change has committed). A writer never sets a position: a transaction that started earlier but
+ * commits later would otherwise hold a lower position than events a reader has already passed. Here only committed rows
+ * are visible, and each run numbers them after the highest position so far, under a transaction-scoped advisory lock,
+ * so positions grow in the order events become visible and a reader resuming after any position misses nothing.
  */
 @ApplicationScoped
 public class FeedSequencer {

@@ -38,7 +38,7 @@ import java.util.function.BiFunction;
  * {@code /Groups} (RFC 7644 §3) in both URL forms: the Tenant URL {@code /scim/v2/{tenantId}/Groups} and the single URL
  * {@code /scim/v2/Groups}; the Tenant URL form is routed here too ({@link dev.roster.web.HttpEntryFilters}), and
  * {@code meta.location} echoes the form. Members are loaded only when the answer shows them: Entra always asks with
- * excludedAttributes=members (R-30, R-32), and a PATCH answers 204 without a member list (contracts.md, R-33..R-35).
+ * excludedAttributes=members (R-30, R-32), and a PATCH answers 204 without a member list (docs/entra.md, R-33..R-35).
  * The rules live in {@link GroupService}.
  */
 @Path(ScimEndpoints.ROOT)
@@ -111,7 +111,7 @@ public class GroupsResource {
                 .chain(group -> rendered(tenant, groupId, 200)));
     }
 
-    /** Groups answer a PATCH with 204 and no member list (contracts.md). */
+    /** Groups answer a PATCH with 204 and no member list (docs/entra.md, R-33). */
     @PATCH
     @Path("Groups/{id}")
     public Uni<Response> patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {

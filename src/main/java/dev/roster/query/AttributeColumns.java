@@ -8,9 +8,10 @@ import dev.roster.scim.schema.ResolvedAttribute;
  * table (the user value side table, the membership table), a fixed value, or nowhere filterable. Anything else is read
  * from the jsonb document ({@link Storage.Document}).
  *
- * <p>Entra's hot filters (entra-provisioning.md R-10, design.md "Storage") all land on an index: {@code userName eq}
- * ({@code (tenant_id, lower(user_name))}), {@code externalId eq}, {@code displayName eq}, {@code id eq} (primary key) and
- * {@code emails[type eq "work"].value eq} ({@code (tenant_id, attribute, value_lower)}).
+ * <p>Entra's hot filters (docs/entra.md, R-10; docs/architecture.md, "Storage") all land on an index:
+ * {@code userName eq} ({@code (tenant_id, lower(user_name))}), {@code externalId eq}, {@code displayName eq},
+ * {@code id eq} (primary key) and {@code emails[type eq "work"].value eq}
+ * ({@code (tenant_id, attribute, value_lower)}).
  */
 public final class AttributeColumns {
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The primary key of a row that belongs to a tenant and has its own id, {@code (tenant_id, id)}: the key every such table
- * leads with (design.md, "Storage"), shared by the entities that map one through {@code @IdClass}.
+ * leads with (docs/architecture.md, "Tenant isolation"), shared by the entities that map one through {@code @IdClass}.
  */
 public class TenantRowKey implements Serializable {
 

@@ -342,7 +342,7 @@ public class UserService implements UserDirectory {
         }).replaceWithVoid();
     }
 
-    /** The indexed columns mirror the document (design.md, "Storage"). */
+    /** The indexed columns mirror the document (docs/architecture.md, "Storage"). */
     private static void applyDocument(UserEntity user, ObjectNode document) {
         user.doc = document;
         user.userName = document.get("userName").asText();

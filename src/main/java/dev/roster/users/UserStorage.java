@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * How users are stored, published to the filter compiler: {@link UserEntity}'s indexed columns (Entra's hot filters
- * userName, externalId, id all land on an index, design.md "Storage"), the email side table ({@link UserValueEntity}),
- * and a user's groups read from the membership table.
+ * userName, externalId, id all land on an index, docs/architecture.md, "Storage"), the email side table
+ * ({@link UserValueEntity}), and a user's groups read from the membership table.
  */
 @Singleton
 public class UserStorage implements ResourceStorage {

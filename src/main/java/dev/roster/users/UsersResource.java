@@ -112,7 +112,7 @@ public class UsersResource {
                 .map(written -> rendered(tenant, written)));
     }
 
-    /** Users answer a PATCH with 200 and the resource (contracts.md). */
+    /** Users answer a PATCH with 200 and the resource (README, "SCIM"). */
     @PATCH
     @Path("Users/{id}")
     public Uni<Response> patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {

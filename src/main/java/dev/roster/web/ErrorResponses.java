@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Renders one failure in the format of the surface it happened on. Callers decide status and wording; this class only
- * knows the three shapes of contracts.md.
+ * knows the three shapes of docs/architecture.md, "Errors, per surface".
  */
 public final class ErrorResponses {
 
@@ -76,7 +76,7 @@ public final class ErrorResponses {
 
     /**
      * The problem type of a cause the SCIM layer names (a body that is not JSON, a taken name, a value that breaks a
-     * rule): one type per cause, not per status (contracts.md).
+     * rule): one type per cause, not per status (README, "OpenAPI and problem types").
      */
     static String slugForCause(String scimType, int status) {
         return switch (scimType) {

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Base URLs of a tenant's SCIM endpoints. {@code meta.location} uses the form the request came in on (contracts.md): the
- * Tenant URL form names the tenant, the single-URL form does not.
+ * Base URLs of a tenant's SCIM endpoints. {@code meta.location} uses the form the request came in on (docs/entra.md,
+ * "Every response"): the Tenant URL form names the tenant, the single-URL form does not.
  */
 @ApplicationScoped
 public class ScimEndpoints {

@@ -8,8 +8,8 @@ import java.util.UUID;
 /**
  * SCIM request paths before routing. Entra builds request URLs by appending "/Users" to whatever Tenant URL the admin
  * typed, so a trailing slash in that URL yields ".../tenant//Users", and some clients end paths with "/": both are the
- * same resource (entra-provisioning.md, "Endpoint"). And the two URL forms name the same endpoints, so the Tenant URL form
- * is routed as the single-URL form with the tenant kept aside.
+ * same resource (docs/entra.md, "Connecting a tenant"). And the two URL forms name the same endpoints, so the Tenant
+ * URL form is routed as the single-URL form with the tenant kept aside.
  */
 public final class ScimPaths {
 
@@ -24,8 +24,8 @@ public final class ScimPaths {
     }
 
     /**
-     * {@code /scim/v2/{tenantId}/Users} is the Tenant URL form of {@code /scim/v2/Users} (contracts.md): the tenant and
-     * the single-URL path, or null when the segment after {@code /scim/v2/} is not a tenant id.
+     * {@code /scim/v2/{tenantId}/Users} is the Tenant URL form of {@code /scim/v2/Users} (README, "What is there"): the
+     * tenant and the single-URL path, or null when the segment after {@code /scim/v2/} is not a tenant id.
      */
     public static TenantUrl tenantUrl(String path) {
         if (path == null || !path.startsWith(ROOT_SLASH)) {

@@ -1,8 +1,8 @@
 package dev.roster.web;
 
 /**
- * The three client-facing surfaces, each with its own error format (contracts.md): SCIM errors (RFC 7644 §3.12), RFC 6749
- * errors at the token endpoint, and problem details (RFC 9457) everywhere else.
+ * The three client-facing surfaces, each with its own error format (docs/architecture.md, "Errors, per surface"): SCIM
+ * errors (RFC 7644 §3.12), RFC 6749 errors at the token endpoint, and problem details (RFC 9457) everywhere else.
  */
 public enum Surface {
     SCIM, OAUTH, ADMIN;

@@ -10,8 +10,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The rules of the house (design.md, "Layout"), each a function of the root package so that the same rule is checked on
- * Roster and shown to fail on a deliberately broken fixture ({@link HouseRulesFixtureTest}).
+ * The rules of the house (docs/architecture.md, "Layout"), each a function of the root package so that the same rule is
+ * checked on Roster and shown to fail on a deliberately broken fixture ({@link HouseRulesFixtureTest}).
  *
  * <pre>
  * scim (pure core)   failure   store   config          depend on nothing of Roster (scim only on itself)
@@ -80,13 +80,13 @@ final class HouseRules {
     static ArchRule usersAndGroupsMeetOnlyThroughTheDirectory(String root) {
         return noClasses().that().resideInAPackage(root + ".users..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".groups..")
-                .because("features meet through small published interfaces (design.md)");
+                .because("features meet through small published interfaces (docs/architecture.md)");
     }
 
     static ArchRule groupsNeverReachIntoUsers(String root) {
         return noClasses().that().resideInAPackage(root + ".groups..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".users..")
-                .because("features meet through small published interfaces (design.md)");
+                .because("features meet through small published interfaces (docs/architecture.md)");
     }
 
     private static final Set<String> QUERY_METHODS = Set.of("find", "list", "count", "stream", "delete", "update");
@@ -108,8 +108,8 @@ final class HouseRules {
 
     /**
      * Only repositories (and the credential store of the hot path) query: every query names its tenant in one kind of
-     * class, so a missing tenant condition has one place to hide (design.md). Entities are plain {@code @Entity} classes,
-     * so there are no static entity queries to call around a repository.
+     * class, so a missing tenant condition has one place to hide (docs/architecture.md, "Tenant isolation"). Entities
+     * are plain {@code @Entity} classes, so there are no static entity queries to call around a repository.
      */
     static ArchRule onlyRepositoriesQuery(String root) {
         return noClasses().that().resideInAPackage(root + "..")
@@ -118,7 +118,7 @@ final class HouseRules {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.vertx.mutiny.sqlclient.Pool")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(
                         "io.quarkus.hibernate.reactive.panache.PanacheEntityBase")
-                .because("tenant scoping lives in repositories (design.md)");
+                .because("tenant scoping lives in repositories (docs/architecture.md)");
     }
 
     /** The admin API reaches credentials through auth's services, never its entities or repositories. */
@@ -126,7 +126,7 @@ final class HouseRules {
         return noClasses().that().resideInAPackage(root + ".admin..")
                 .should().dependOnClassesThat(resideInAuthAndNamed("Entity"))
                 .orShould().dependOnClassesThat(resideInAuthAndNamed("Repository"))
-                .because("features meet through small published interfaces (design.md)");
+                .because("features meet through small published interfaces (docs/architecture.md)");
     }
 
     private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> resideInAuthAndNamed(String suffix) {

@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
-/** One test per request shape and quirk of entra-provisioning.md that concerns /Groups, named after it. */
+/** One test per request shape and quirk of docs/entra.md that concerns /Groups, named after it. */
 @QuarkusTest
 class EntraGroupsTest {
 

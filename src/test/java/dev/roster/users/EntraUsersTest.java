@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-/** One test per request shape and quirk of entra-provisioning.md that concerns /Users, named after it. */
+/** One test per request shape and quirk of docs/entra.md that concerns /Users, named after it. */
 @QuarkusTest
 class EntraUsersTest {
 

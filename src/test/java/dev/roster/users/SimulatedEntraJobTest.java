@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * An Entra provisioning job end to end, as entra-provisioning.md describes it: Test Connection, an initial cycle of 50 users
+ * An Entra provisioning job end to end, as docs/entra.md describes it: Test Connection, an initial cycle of 50 users
  * and 5 groups (match, create, then managers and memberships), an incremental cycle (updates, disable, re-enable, delete),
  * and the final state checked in full.
  */

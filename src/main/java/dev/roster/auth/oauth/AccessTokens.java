@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Mints and verifies Roster's OAuth access tokens (contracts.md): RS256 JWTs with {@code iss} = the public URL,
- * {@code aud} = {@code roster-scim}, {@code sub} = the client id and {@code tid} = the tenant id. Verification is local
- * (no I/O), so it runs on the event loop.
+ * Mints and verifies Roster's OAuth access tokens (README, "Credentials"): RS256 JWTs with {@code iss} = the public
+ * URL, {@code aud} = {@code roster-scim}, {@code sub} = the client id and {@code tid} = the tenant id. Verification is
+ * local (no I/O), so it runs on the event loop.
  */
 @ApplicationScoped
 public class AccessTokens {

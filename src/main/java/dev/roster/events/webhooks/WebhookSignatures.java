@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Standard Webhooks signing (contracts.md, "Events"): a secret is {@code whsec_} + base64 of a random key; a delivery
+ * Standard Webhooks signing (README, "Events"): a secret is {@code whsec_} + base64 of a random key; a delivery
  * carries {@code webhook-id}, {@code webhook-timestamp} (Unix seconds) and {@code webhook-signature}, which lists
  * {@code v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">} once per active secret, space-separated, so a receiver
  * holding either secret of a rotation accepts the delivery.

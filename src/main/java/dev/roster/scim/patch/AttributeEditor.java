@@ -27,7 +27,7 @@ import java.util.Map;
  * </ul>
  * Mutability (RFC 7643 §7, RFC 7644 §3.5.2): a path naming a readOnly attribute is a mutability error, while a pathless
  * value's readOnly members are ignored (clients echo {@code id} and {@code meta}, Q12); writeOnly values ({@code password})
- * are accepted and never stored (contracts.md); an immutable value may be set once; a required attribute cannot be
+ * are accepted and never stored (README, "SCIM"); an immutable value may be set once; a required attribute cannot be
  * removed or cleared.
  */
 final class AttributeEditor {

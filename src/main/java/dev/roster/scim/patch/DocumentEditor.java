@@ -35,7 +35,7 @@ final class DocumentEditor {
         this.attributes = new AttributeEditor(document, new FilterEvaluator(type));
         this.unregistered = new UnregisteredEditor(document);
         if (type.name().equalsIgnoreCase(SchemaRegistry.GROUP)) {
-            document.remove("members"); // memberships live in their table, never in the document (design.md)
+            document.remove("members"); // memberships live in their table, never in the document (docs/architecture.md)
         }
     }
 

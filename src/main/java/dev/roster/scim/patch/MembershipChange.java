@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a PATCH does to a group's members, which live in a table rather than in the group document (design.md: a group may
- * have 100,000 members, and changing one must not load the others). The store applies it in this order:
+ * What a PATCH does to a group's members, which live in a table rather than in the group document
+ * (docs/architecture.md, "Storage": a group may have 100,000 members, and changing one must not load the others). The
+ * store applies it in this order:
  * <ol>
  *   <li>{@code replaceAll} or {@code removeAll}: delete every membership of the group; otherwise delete {@code removeIds};</li>
  *   <li>insert {@code add}, skipping members the group already has.</li>

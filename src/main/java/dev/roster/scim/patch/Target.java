@@ -49,7 +49,8 @@ sealed interface Target {
     }
 
     /**
-     * An attribute of an extension the tenant has not registered: stored and echoed as received, not checked (contracts.md).
+     * An attribute of an extension the tenant has not registered: stored and echoed as received, not checked
+     * (docs/entra.md, Q11).
      *
      * @param urn  the extension's URN, the member of the resource that holds its object
      * @param name the attribute

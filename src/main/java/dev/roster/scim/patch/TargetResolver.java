@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Resolves PATCH paths against a resource type. Strict where the tenant's schemas speak (RFC 7644 §3.5.2: a path that names
  * no attribute is an invalidPath), lenient for extensions the tenant has not registered, whose data is stored as received
- * (contracts.md).
+ * (docs/entra.md, Q11).
  */
 final class TargetResolver {
 

@@ -8,8 +8,8 @@ import dev.roster.scim.schema.JsonFields;
 
 /**
  * Edits extension data whose schema the tenant has not registered: stored and echoed as received, never type-checked
- * (contracts.md). Without a schema the engine knows no types: add appends to an existing array and sets anything else,
- * replace sets, remove removes (with a value, only equal array elements); null and "" clear.
+ * (docs/entra.md, Q11). Without a schema the engine knows no types: add appends to an existing array and sets anything
+ * else, replace sets, remove removes (with a value, only equal array elements); null and "" clear.
  */
 final class UnregisteredEditor {
 

@@ -22,14 +22,14 @@ import java.util.Set;
  * <ul>
  *   <li>Unassigned: null, {@code ""}, {@code []} and {@code {}} (RFC 7643 §2.5 names null and the empty array; Entra clears an
  *   attribute by sending {@code ""}, R-19).</li>
- *   <li>Strings are kept exactly as received, never trimmed or re-cased (contracts.md). A number or boolean sent for a
- *   string attribute is kept as its JSON text, so a numeric employeeNumber is not refused.</li>
+ *   <li>Strings are kept exactly as received, never trimmed or re-cased (README, "SCIM"). A number or boolean sent for
+ *   a string attribute is kept as its JSON text, so a numeric employeeNumber is not refused.</li>
  *   <li>Booleans also as the strings {@code "True"}/{@code "False"} in any case (Entra, Q2); integers and decimals also as
  *   numeric strings; dateTimes must be xsd:dateTime strings (RFC 7643 §2.3.5). Anything else is an invalidValue that names
  *   the attribute.</li>
  *   <li>Complex values: sub-attribute names match case-insensitively; unknown sub-attributes and read-only ones are ignored
  *   (RFC 7644 §3.5.1, Entra Q12), and so is a {@code $ref} that points at a User or Group: Roster derives it from
- *   {@code value} when it answers, in the URL form of each request (contracts.md).</li>
+ *   {@code value} when it answers, in the URL form of each request (docs/entra.md, "Every response").</li>
  *   <li>A single-valued complex attribute with a {@code value} sub-attribute also takes the bare value or a one-element
  *   array: Entra sends the manager as {@code "id"} and as {@code [{"$ref":null,"value":"id"}]} (Q10); both store
  *   {@code {"value":"id"}}.</li>
@@ -151,7 +151,8 @@ public final class AttributeValues {
 
     /**
      * Whether a sub-attribute is a {@code $ref} to a User or Group, which Roster derives from {@code value} rather than
-     * store: the base URL differs with the URL form of each request (contracts.md), so a stored one would go stale.
+     * store: the base URL differs with the URL form of each request (docs/entra.md, "Every response"), so a stored one
+     * would go stale.
      */
     public static boolean isDerivedReference(AttributeDef sub) {
         if (!sub.name().equals("$ref") || sub.type() != AttributeType.REFERENCE) {

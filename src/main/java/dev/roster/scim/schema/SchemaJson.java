@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes schemas and resource types as the discovery resources of RFC 7643 §6 and §7. Nulls are omitted and characteristic
- * values use their camelCase wire names, which is what Entra's Schema Discovery parses (entra-provisioning.md R-03): it
+ * values use their camelCase wire names, which is what Entra's Schema Discovery parses (docs/entra.md, R-03): it
  * derives {@code emails[type eq "work"].value} from canonicalValues on {@code type}, {@code name.givenName} from
  * sub-attributes, and {@code <schemaId>:<attr>} from extensions.
  */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The schemas and resource types one tenant sees. {@link #standard()} holds User (with the enterprise extension) and Group;
  * {@link #withExtension(String, Schema)} returns a new registry with a tenant's custom extension added (for example
- * {@code urn:ietf:params:scim:schemas:extension:blink:2.0:User}, entra-provisioning.md R-03). Immutable: one instance may be
+ * {@code urn:ietf:params:scim:schemas:extension:blink:2.0:User}, docs/entra.md, R-03). Immutable: one instance may be
  * shared by every request of a tenant, and {@link #standard()} by every tenant.
  */
 public final class SchemaRegistry {

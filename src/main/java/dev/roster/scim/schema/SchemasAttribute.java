@@ -16,7 +16,7 @@ import java.util.Map;
  * clients that read back expect every listed URN in {@code /Schemas}, so {@code schemas} is derived, never copied.
  *
  * <p>Extension objects are the registered extensions' URNs and, for data a tenant has not registered, any other top-level
- * member whose name starts with {@code urn:} and whose value is an object (contracts.md: stored and echoed).
+ * member whose name starts with {@code urn:} and whose value is an object (docs/entra.md, Q11: stored and echoed).
  */
 public final class SchemasAttribute {
 

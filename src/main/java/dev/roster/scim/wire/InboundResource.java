@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /**
  * Normalises a POST or PUT body (RFC 7644 §3.3, §3.5.1) into the document Roster stores, accepting what Entra sends
- * loosely (contracts.md: "Writes normalise what Entra sends loosely"):
+ * loosely (README, "SCIM", "Writes"; docs/entra.md, Q2, Q11, Q12):
  * <ul>
  *   <li>Attribute names match case-insensitively and are stored in the schema's spelling; core attributes at the top,
  *   extension attributes inside their URN's object.</li>
@@ -37,10 +37,11 @@ import java.util.Optional;
  *   <li>Top-level keys that are attribute paths are folded into place: {@code "urn:...:enterprise:2.0:User:department"},
  *   Entra's legacy {@code "urn:...:enterprise:2.0:User.department"} (Q17) and {@code "name.givenName"} (Q5).</li>
  *   <li>Read-only attributes ({@code id}, {@code meta}, {@code groups}) are ignored (RFC 7644 §3.5.1), and so are unknown
- *   attributes (Q12); {@code password} is accepted and never stored (contracts.md).</li>
+ *   attributes (Q12); {@code password} is accepted and never stored (README, "SCIM").</li>
  *   <li>Values are checked and coerced by {@link AttributeValues}: "True"/"False" booleans (Q2), the manager as a bare id or
  *   a one-element array, stored as {@code {"value": id}} (Q10); strings are kept exactly as received.</li>
- *   <li>Objects under {@code urn:} keys that name no registered schema are stored as received (contracts.md).</li>
+ *   <li>Objects under {@code urn:} keys that name no registered schema are stored as received
+ *   (docs/entra.md, Q11).</li>
  *   <li>Required attributes must be present ({@code userName}, a Group's {@code displayName}).</li>
  *   <li>A Group's {@code members} are returned apart from the document: memberships live in their own table.</li>
  * </ul>

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Size limits on client JSON, checked before any other work so that no request can make Roster build or walk an unbounded
  * structure. SCIM values nest three levels (resource, attribute, sub-attribute; extensions add one), so ten is generous;
- * 10,000 is the most members one request may add (design.md sizes groups at 100,000 members, added in batches).
+ * 10,000 is the most members one request may add (docs/architecture.md, "Storage", sizes groups at 100,000 members,
+ * added in batches).
  */
 public final class JsonBounds {
 

@@ -246,7 +246,7 @@ class FilterParserTest {
         assertEquals(CompareOp.EQ, compare.op());
     }
 
-    // ---- the filters Entra ID sends (entra-provisioning.md) -------------------------------------------------------
+    // ---- the filters Entra ID sends (docs/entra.md) ---------------------------------------------------------------
 
     @Test
     void entraTestConnectionProbeR01IsAUserNameEquality() {

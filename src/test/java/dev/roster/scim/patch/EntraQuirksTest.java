@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every PATCH shape of entra-provisioning.md, as Entra sends it (raw JSON), through the dialect and the engine, as the
+ * Every PATCH shape of docs/entra.md, as Entra sends it (raw JSON), through the dialect and the engine, as the
  * service runs them. Rows are named after the behaviour and the R-/Q- item they serve.
  */
 class EntraQuirksTest {

@@ -7,8 +7,8 @@ import dev.roster.scim.schema.ResourceType;
 import java.util.List;
 
 /**
- * Rewrites the PATCH requests Microsoft Entra ID sends (entra-provisioning.md) into RFC 7644 form, one small named rewrite
- * per quirk, in this order:
+ * Rewrites the PATCH requests Microsoft Entra ID sends (docs/entra.md) into RFC 7644 form, one small named rewrite per
+ * quirk, in this order:
  * <ol>
  *   <li>{@link OpNameCase} (Q1): {@code "Replace"} -> {@code "replace"}.</li>
  *   <li>{@link LegacyDotPaths} (Q17): {@code urn:...:User.department} -> {@code urn:...:User:department}.</li>
