@@ -130,11 +130,18 @@ public final class AttributeValues {
                 }
                 throw mismatch(where, "a string", value);
             }
-            case REFERENCE, BINARY -> {
+            case REFERENCE -> {
                 if (value.isTextual()) {
                     yield value;
                 }
-                throw mismatch(where, def.type() == AttributeType.BINARY ? "a base64 string" : "a URI string", value);
+                throw mismatch(where, "a URI string", value);
+            }
+            case BINARY -> {
+                // RFC 7643 §2.3.6: base64 (RFC 4648 §4), padded; "-12.1" is no binary value.
+                if (value.isTextual() && isBase64(value.textValue())) {
+                    yield value;
+                }
+                throw mismatch(where, "a base64 string (RFC 4648), such as \"aGVsbG8=\"", value);
             }
             case BOOLEAN -> bool(value, where);
             case INTEGER -> integer(value, where);
@@ -147,6 +154,13 @@ public final class AttributeValues {
             }
             case COMPLEX -> throw new IllegalStateException("complex handled above");
         };
+    }
+
+    private static final java.util.regex.Pattern BASE64 = java.util.regex.Pattern.compile(
+            "(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
+
+    static boolean isBase64(String text) {
+        return BASE64.matcher(text).matches();
     }
 
     /**
