@@ -1,9 +1,9 @@
 package dev.roster.ops;
 
+import dev.roster.support.PackagedRoster;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GracefulShutdownIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Path LOG = Path.of("target/graceful-shutdown-it.log");
     private static final Path DATA = Path.of("target/graceful-shutdown-pg");
     private static final String ADMIN_KEY = "graceful-shutdown-admin-key";
     /** quarkus.shutdown.delay of the prod profile: requests keep being served this long after SIGTERM. */
@@ -116,33 +116,11 @@ class GracefulShutdownIT {
 
     /** Starts the jar on a data directory that survives its stop (an embedded "clean" directory is wiped at stop). */
     private static Process start(int port) throws IOException {
-        assertTrue(Files.exists(JAR), "the packaged jar exists (mvn package ran)");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/graceful-shutdown-it.log").toFile()));
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("ROSTER_ADMIN_KEY", ADMIN_KEY);
-        builder.environment().put("ROSTER_EMBEDDED_PG_DIR", DATA.toString());
-        builder.environment().put("ROSTER_EMBEDDED_PG_CLEAN", "false");
-        builder.environment().remove("QUARKUS_DATASOURCE_REACTIVE_URL");
-        return builder.start();
+        return PackagedRoster.start(port, ADMIN_KEY, DATA, LOG);
     }
 
     private static void awaitReady(HttpClient client, int port) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(request(port, "/q/health/ready", null, null, null),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Roster did not become ready; see target/graceful-shutdown-it.log");
+        PackagedRoster.awaitReady(port, LOG);
     }
 
     private static HttpRequest request(int port, String path, String bearer, String contentType, String body) {
@@ -173,16 +151,10 @@ class GracefulShutdownIT {
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+        PackagedRoster.deleteRecursively(dir);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return PackagedRoster.freePort();
     }
 }
