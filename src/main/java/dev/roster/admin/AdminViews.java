@@ -23,13 +23,15 @@ public final class AdminViews {
     @RegisterForReflection
     public record TenantView(UUID id, String name, String externalId, Instant createdAt, Instant updatedAt,
                              String scimBaseUrl,
-                             boolean suspended, boolean patchQuirks, boolean sendActivation, Integer seatLimit,
+                             boolean suspended, boolean patchQuirks, boolean sendActivation,
+                             Boolean advertisePagination, Integer seatLimit,
                              String userDeletion, int deletedUserRetentionDays,
                              EntraFederationView entraFederation, LimitsView limits, SyncView sync, Seats seats) {
 
         public static TenantView of(TenantEntity tenant, dev.roster.config.RosterConfig config, Seats seats) {
             return new TenantView(tenant.id, tenant.name, tenant.externalId, tenant.createdAt, tenant.updatedAt,
-                    config.tenantUrl(tenant.id), tenant.suspended, tenant.patchQuirks, tenant.sendActivation, tenant.seatLimit, tenant.userDeletion,
+                    config.tenantUrl(tenant.id), tenant.suspended, tenant.patchQuirks, tenant.sendActivation,
+                    tenant.advertisePagination, tenant.seatLimit, tenant.userDeletion,
                     tenant.deletedUserRetentionDays, tenant.entraTenantId == null ? null
                             : new EntraFederationView(tenant.entraTenantId, tenant.entraAudience),
                     LimitsView.of(tenant, config.limits()), new SyncView(tenant.syncState, tenant.syncStateSince),

@@ -13,7 +13,8 @@ import java.util.Set;
 record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean sendActivation,
                    boolean seatLimitPresent, Integer seatLimit, String userDeletion,
                    Integer deletedUserRetentionDays, boolean federationPresent, String entraTenantId,
-                   String entraAudience, boolean externalIdPresent, String externalId, LimitsPatch limits) {
+                   String entraAudience, boolean externalIdPresent, String externalId, LimitsPatch limits,
+                   boolean advertisePaginationPresent, Boolean advertisePagination) {
 
     /** A merge patch of {@code limits}: each member present sets the cap, null resets it to the pod's default. */
     record LimitsPatch(boolean concurrentPresent, Integer concurrentRequests, boolean ratePresent,
@@ -76,9 +77,12 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean 
         boolean externalIdPresent = body.has("externalId");
         String externalId = externalIdPresent && !body.get("externalId").isNull()
                 ? JsonFields.requiredText(body, "externalId", MAX_EXTERNAL_ID_LENGTH) : null;
+        boolean advertisePresent = body.has("advertisePagination");
+        Boolean advertise = advertisePresent && !body.get("advertisePagination").isNull()
+                ? JsonFields.optionalBoolean(body, "advertisePagination") : null;
         return new TenantPatch(name, suspended, patchQuirks, sendActivation, seatLimitPresent, seatLimit, userDeletion,
                 retention, federationPresent, entraTenantId, entraAudience, externalIdPresent, externalId,
-                limits(body));
+                limits(body), advertisePresent, advertise);
     }
 
     private static LimitsPatch limits(JsonNode body) {
@@ -138,6 +142,9 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean 
         }
         if (externalIdPresent) {
             tenant.externalId = externalId;
+        }
+        if (advertisePaginationPresent) {
+            tenant.advertisePagination = advertisePagination;
         }
         if (limits != null && limits.concurrentPresent()) {
             tenant.limitConcurrentRequests = limits.concurrentRequests();

@@ -40,7 +40,8 @@ public class TenantResource {
     static final int MAX_NAME_LENGTH = 200;
     /** Every setting may be given at creation as well as by merge patch (issue 15, item 2). */
     private static final Set<String> FIELDS = Set.of("name", "externalId", "suspended", "patchQuirks", "sendActivation",
-            "seatLimit", "userDeletion", "deletedUserRetentionDays", "entraFederation", "limits");
+            "seatLimit", "userDeletion", "deletedUserRetentionDays", "entraFederation", "limits",
+            "advertisePagination");
 
     @Inject
     TenantService tenants;

@@ -38,6 +38,18 @@ public interface RosterConfig {
 
     AccessLog accessLog();
 
+    Scim scim();
+
+    /** SCIM protocol choices. */
+    interface Scim {
+        /**
+         * Whether /ServiceProviderConfig lists RFC 9865's {@code pagination} capability (a tenant's
+         * {@code advertisePagination} overrides it); strict RFC 7643 clients refuse the unknown attribute.
+         */
+        @WithDefault("true")
+        boolean advertisePagination();
+    }
+
     /** One JSON line per request on the roster.access log category (issue 15, item 8). */
     interface AccessLog {
         @WithDefault("true")

@@ -33,11 +33,21 @@ public class DiscoveryResource {
     ScimCaller caller;
     @Inject
     ScimEndpoints endpoints;
+    @Inject
+    dev.roster.tenant.TenantService tenants;
+    @Inject
+    dev.roster.config.RosterConfig config;
 
     @GET
     @Path("ServiceProviderConfig")
-    public Response serviceProviderConfig() {
-        return ScimResponses.ok(ServiceProviderConfigDocument.build(endpoints.base(caller.tenant())));
+    public Uni<Response> serviceProviderConfig() {
+        var tenant = caller.tenant();
+        // Read per request: discovery is rare (Entra's "Test connection", a client's start), settings change any time.
+        return tenants.find(tenant.tenantId()).map(row -> {
+            boolean advertise = row != null && row.advertisePagination != null ? row.advertisePagination
+                    : config.scim().advertisePagination();
+            return ScimResponses.ok(ServiceProviderConfigDocument.build(endpoints.base(tenant), advertise));
+        });
     }
 
     @GET

@@ -18,6 +18,15 @@ public final class ServiceProviderConfigDocument {
     }
 
     public static ObjectNode build(String baseUrl) {
+        return build(baseUrl, true);
+    }
+
+    /**
+     * The document, with or without RFC 9865's {@code pagination} attribute: both pagination styles work either way,
+     * but strict clients that know only RFC 7643's attributes (python-scim's models, and so scim2-tester) refuse the
+     * document when it is there; a tenant whose client is one of them leaves it out.
+     */
+    public static ObjectNode build(String baseUrl, boolean advertisePagination) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode();
         root.putArray("schemas").add(SCHEMA);
@@ -31,12 +40,14 @@ public final class ServiceProviderConfigDocument {
         root.putObject("sort").put("supported", true);
         root.putObject("etag").put("supported", true);
         // RFC 9865: both pagination styles; cursors follow id order and do not expire.
-        root.putObject("pagination")
-                .put("cursor", true)
-                .put("index", true)
-                .put("defaultPaginationMethod", "index")
-                .put("defaultPageSize", ScimListRequest.DEFAULT_COUNT)
-                .put("maxPageSize", ScimListRequest.MAX_COUNT);
+        if (advertisePagination) {
+            root.putObject("pagination")
+                    .put("cursor", true)
+                    .put("index", true)
+                    .put("defaultPaginationMethod", "index")
+                    .put("defaultPageSize", ScimListRequest.DEFAULT_COUNT)
+                    .put("maxPageSize", ScimListRequest.MAX_COUNT);
+        }
         ArrayNode schemes = root.putArray("authenticationSchemes");
         schemes.addObject()
                 .put("type", "oauthbearertoken")

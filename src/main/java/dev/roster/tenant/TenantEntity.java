@@ -40,6 +40,10 @@ public class TenantEntity {
     @Column(name = "seat_limit")
     public Integer seatLimit;
 
+    /** Whether /ServiceProviderConfig lists RFC 9865 pagination for this tenant; null takes the server's default. */
+    @Column(name = "advertise_pagination")
+    public Boolean advertisePagination;
+
     /** Fair-use overrides (issue 15, item 5); null takes the pod's default. */
     @Column(name = "limit_concurrent_requests")
     public Integer limitConcurrentRequests;

@@ -57,6 +57,22 @@ class FirstHourTest {
                 .body("detail", org.hamcrest.Matchers.containsString("line 3"));
     }
 
+    /** Issue 14, item 16: a tenant can leave RFC 9865's pagination out of its discovery document for strict clients. */
+    @Test
+    void i14_16_paginationCanBeLeftOutOfServiceProviderConfigPerTenant() {
+        ScimClient scim = ScimClient.newTenant("Strict client");
+        scim.get("/ServiceProviderConfig").statusCode(200).body("pagination.cursor", equalTo(true));
+        dev.roster.support.Api.admin().body(java.util.Map.of("advertisePagination", false))
+                .patch("/admin/v1/tenants/" + scim.tenantId).then().statusCode(200)
+                .body("advertisePagination", equalTo(false));
+        scim.get("/ServiceProviderConfig").statusCode(200).body("pagination", org.hamcrest.Matchers.nullValue())
+                .body("bulk.supported", equalTo(true));
+        scim.get("/Users?count=1&cursor").statusCode(200); // the capability stays: only the attribute is left out
+        dev.roster.support.Api.admin().body("{\"advertisePagination\": null}")
+                .patch("/admin/v1/tenants/" + scim.tenantId).then().statusCode(200);
+        scim.get("/ServiceProviderConfig").statusCode(200).body("pagination.cursor", equalTo(true));
+    }
+
     @Test
     void i14_20_endpointNamesMatchCaseInsensitively() {
         ScimClient scim = ScimClient.newTenant("Lower case");
