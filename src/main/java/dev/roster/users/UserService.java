@@ -149,6 +149,11 @@ public class UserService implements UserDirectory {
                 return withGroups(tenantId, user);
             }
             ObjectNode document = outcome.resource();
+            if (!document.has("active") && outcome.changedAttributes().contains("active")) {
+                // Removing active unassigns it, which reads back as false, never as the true an absent value means
+                // at creation (issue 14, item 20): a remove must not leave the user active.
+                document.put("active", false);
+            }
             String userName = document.path("userName").asText(null);
             if (userName == null || userName.isBlank()) {
                 throw ScimException.invalidValue("userName is required and cannot be removed.");

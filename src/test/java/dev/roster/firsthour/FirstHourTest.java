@@ -74,6 +74,15 @@ class FirstHourTest {
     }
 
     @Test
+    void i14_20_removingActiveNeverLeavesTheUserActive() {
+        ScimClient scim = ScimClient.newTenant("Remove active");
+        String id = scim.createUser("ra-" + UUID.randomUUID() + "@contoso.com");
+        scim.patch("/Users/" + id, patch("{\"op\":\"remove\",\"path\":\"active\"}")).statusCode(200)
+                .body("active", equalTo(false));
+        scim.get("/Users/" + id).statusCode(200).body("active", equalTo(false));
+    }
+
+    @Test
     void i14_20_endpointNamesMatchCaseInsensitively() {
         ScimClient scim = ScimClient.newTenant("Lower case");
         String id = scim.createUser("case-" + UUID.randomUUID() + "@contoso.com");

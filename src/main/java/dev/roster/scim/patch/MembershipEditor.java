@@ -52,6 +52,10 @@ final class MembershipEditor {
             case REMOVE -> {
                 if (value == null || value.isNull()) {
                     removeAll();
+                } else if (value.isTextual() && value.textValue().isBlank()) {
+                    // {"value": ""} names no member: the RFC's remove of a value that is not there, which changes
+                    // nothing (RFC 7644 §3.5.2.2), rather than an invalid member (issue 14, item 20).
+                    return;
                 } else {
                     remove(MemberRefs.parse(value).stream().map(MemberRef::value).toList());
                 }

@@ -81,6 +81,8 @@ class MembershipChangeTest {
                         new MembershipChange(true, refs("u9"), Set.of(), false)),
                 Arguments.of("anEmptyValueListRemovesNobody",
                         "[{\"op\":\"remove\",\"path\":\"members\",\"value\":[]}]", MembershipChange.NONE),
+                Arguments.of("i14_20_anEmptyStringValueRemovesNobody",
+                        "[{\"op\":\"remove\",\"path\":\"members\",\"value\":\"\"}]", MembershipChange.NONE),
                 Arguments.of("aDuplicateIdIsAddedOnce",
                         "[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"u1\"},{\"value\":\"u1\"}]}]",
                         incremental(refs("u1"))),
