@@ -22,6 +22,19 @@ public final class UserResponses {
         return new Meta("User", user.created, user.lastModified, base + "/Users/" + user.id, user.version);
     }
 
+    /**
+     * {@code manager.$ref} is derived from {@code manager.value} on every read, in the URL form of the request, never
+     * stored (a stored one would go stale across URL forms; issue 14, item 19).
+     */
+    private static void withManagerRef(ObjectNode resource, String base) {
+        com.fasterxml.jackson.databind.JsonNode enterprise = resource.get(
+                dev.roster.scim.schema.CoreSchemas.ENTERPRISE_USER_ID);
+        if (enterprise instanceof ObjectNode extension && extension.get("manager") instanceof ObjectNode manager
+                && manager.path("value").isTextual() && !manager.path("value").textValue().isBlank()) {
+            manager.put("$ref", base + "/Users/" + manager.get("value").textValue());
+        }
+    }
+
     public static ObjectNode render(UserEntity user, List<GroupOfMember> groups, String base,
                                     AttributeProjection projection) {
         ObjectNode resource = ResourceDocuments.withId(user.doc, user.id.toString());
@@ -37,6 +50,7 @@ public final class UserResponses {
                         .put("type", "direct");
             }
         }
+        withManagerRef(resource, base);
         resource.set("meta", meta(user, base).toJson());
         return projection.apply(resource);
     }

@@ -83,6 +83,20 @@ class FirstHourTest {
     }
 
     @Test
+    void i14_19_managerRefIsDerivedFromItsValue() {
+        ScimClient scim = ScimClient.newTenant("Manager ref");
+        String manager = scim.createUser("boss-" + UUID.randomUUID() + "@contoso.com");
+        String id = scim.createUser("report-" + UUID.randomUUID() + "@contoso.com");
+        scim.patch("/Users/" + id, patch("{\"op\":\"Add\",\"path\":"
+                + "\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager\",\"value\":\"" + manager
+                + "\"}")).statusCode(200);
+        scim.get("/Users/" + id).statusCode(200)
+                .body("'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'.manager.value", equalTo(manager))
+                .body("'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User'.manager.$ref",
+                        endsWith("/scim/v2/" + scim.tenantId + "/Users/" + manager));
+    }
+
+    @Test
     void i14_20_endpointNamesMatchCaseInsensitively() {
         ScimClient scim = ScimClient.newTenant("Lower case");
         String id = scim.createUser("case-" + UUID.randomUUID() + "@contoso.com");
