@@ -8,6 +8,7 @@ import dev.roster.scim.wire.AttributeProjection;
 import dev.roster.scim.wire.ETags;
 import dev.roster.scim.wire.ListResponse;
 import dev.roster.scim.wire.Meta;
+import dev.roster.scim.patch.PatchEngine;
 import dev.roster.scim.patch.dialect.installed.InstalledDialects;
 import dev.roster.scim.wire.ScimListRequest;
 import dev.roster.tenant.TenantContext;
@@ -117,9 +118,12 @@ public class GroupsResource {
     public Uni<Response> patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
         UUID groupId = groupId(id);
         JsonNode json = bodies.parse(body);
-        return withType((tenant, type) -> service.patch(tenant, type, groupId,
-                        InstalledDialects.parse(type, json, tenant.patchQuirks()).operations(), ifMatch)
-                .map(group -> Response.noContent().header(HttpHeaders.ETAG, Meta.etagOf(group.version)).build()));
+        return withType((tenant, type) -> {
+            var operations = InstalledDialects.parse(type, json, tenant.patchQuirks()).operations();
+            PatchEngine.precheck(type, operations); // a malformed PATCH is a 400 even when the id names nothing
+            return service.patch(tenant, type, groupId, operations, ifMatch)
+                    .map(group -> Response.noContent().header(HttpHeaders.ETAG, Meta.etagOf(group.version)).build());
+        });
     }
 
     @DELETE

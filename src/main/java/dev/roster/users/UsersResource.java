@@ -8,6 +8,7 @@ import dev.roster.scim.wire.AttributeProjection;
 import dev.roster.scim.wire.ETags;
 import dev.roster.scim.wire.ListResponse;
 import dev.roster.scim.wire.Meta;
+import dev.roster.scim.patch.PatchEngine;
 import dev.roster.scim.patch.dialect.installed.InstalledDialects;
 import dev.roster.scim.wire.ScimListRequest;
 import dev.roster.tenant.TenantContext;
@@ -118,9 +119,12 @@ public class UsersResource {
     public Uni<Response> patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
         UUID userId = userId(id);
         JsonNode json = bodies.parse(body);
-        return withType((tenant, type) -> service.patch(tenant, type, userId,
-                        InstalledDialects.parse(type, json, tenant.patchQuirks()).operations(), ifMatch)
-                .map(written -> rendered(tenant, written)));
+        return withType((tenant, type) -> {
+            var operations = InstalledDialects.parse(type, json, tenant.patchQuirks()).operations();
+            PatchEngine.precheck(type, operations); // a malformed PATCH is a 400 even when the id names nothing
+            return service.patch(tenant, type, userId, operations, ifMatch)
+                    .map(written -> rendered(tenant, written));
+        });
     }
 
     @DELETE

@@ -96,6 +96,23 @@ class FirstHourTest {
                         endsWith("/scim/v2/" + scim.tenantId + "/Users/" + manager));
     }
 
+    /** Issue 14, item 17: a malformed PATCH is a 400 even when the id names nothing; a sound one is a 404 then. */
+    @Test
+    void i14_17_aMalformedPatchOfAMissingResourceIs400() {
+        ScimClient scim = ScimClient.newTenant("Patch first");
+        String missing = UUID.randomUUID().toString();
+        scim.patch("/Users/" + missing, patch("{\"op\":\"replace\",\"path\":\"id\",\"value\":\"x\"}"))
+                .statusCode(400).body("scimType", equalTo("mutability"));
+        scim.patch("/Users/" + missing, patch("{\"op\":\"replace\",\"path\":\"userName.given\",\"value\":\"x\"}"))
+                .statusCode(400).body("scimType", equalTo("invalidPath"));
+        scim.patch("/Groups/" + missing, patch("{\"op\":\"replace\",\"path\":\"id\",\"value\":\"x\"}"))
+                .statusCode(400);
+        scim.patch("/Users/" + missing, patch("{\"op\":\"replace\",\"path\":\"title\",\"value\":\"x\"}"))
+                .statusCode(404);
+        scim.patch("/Groups/" + missing, patch("{\"op\":\"remove\",\"path\":\"members[value eq \\\"u1\\\"]\"}"))
+                .statusCode(404);
+    }
+
     @Test
     void i14_20_endpointNamesMatchCaseInsensitively() {
         ScimClient scim = ScimClient.newTenant("Lower case");

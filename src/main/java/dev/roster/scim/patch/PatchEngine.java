@@ -27,6 +27,23 @@ public final class PatchEngine {
     }
 
     /**
+     * The errors a request has whatever the resource holds (a path the schema does not know, a read-only attribute),
+     * found before the resource is looked up, so that a malformed PATCH of a missing id is a 400 rather than a 404
+     * (issue 14, item 17). It runs the operations on an empty document and keeps only those errors: outcomes that
+     * depend on the stored resource (no target for a filter) are left to {@link #apply}.
+     */
+    public static void precheck(ResourceType type, List<PatchOp> operations) {
+        try {
+            apply(type, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), operations);
+        } catch (ScimException e) {
+            if (e.scimType() == dev.roster.scim.error.ScimType.INVALID_PATH
+                    || e.scimType() == dev.roster.scim.error.ScimType.MUTABILITY) {
+                throw e;
+            }
+        }
+    }
+
+    /**
      * @param type       the resource type, with the tenant's extensions
      * @param current    the stored document (not modified)
      * @param operations the operations, in request order
