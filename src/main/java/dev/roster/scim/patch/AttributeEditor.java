@@ -205,7 +205,10 @@ final class AttributeEditor {
 
     // ---- value filters: emails[type eq "work"], emails[type eq "work"].value --------------------------------------
 
-    private void writeFiltered(Kind kind, Target.Attribute target, JsonNode value) {
+    private void writeFiltered(Kind kind, Target.Attribute target, JsonNode raw) {
+        // A filtered path selects one element (or its sub-attribute), so its value is one value; clients that wrap
+        // it in a one-element array (Microsoft's SCIM test collection does) mean that value (issue 14, item 20).
+        JsonNode value = raw != null && raw.isArray() && raw.size() == 1 ? raw.get(0) : raw;
         CompiledFilter filter = evaluator.compileElementFilter(target.path(), target.filter());
         if (!target.top().multiValued()) {
             writeFilteredSingle(kind, target, filter, value);
