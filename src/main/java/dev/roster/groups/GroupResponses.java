@@ -28,10 +28,13 @@ public final class GroupResponses {
             ArrayNode array = resource.putArray("members");
             for (MemberEntity member : members) {
                 String endpoint = "Group".equals(member.memberType) ? "/Groups/" : "/Users/";
-                array.addObject()
+                ObjectNode item = array.addObject()
                         .put("value", member.memberId.toString())
                         .put("$ref", base + endpoint + member.memberId)
                         .put("type", member.memberType);
+                if (member.display != null) {
+                    item.put("display", member.display);
+                }
             }
         }
         resource.set("meta", meta(group, base).toJson());

@@ -35,6 +35,13 @@ public class MemberEntity {
     @Column(name = "added_at", nullable = false)
     public Instant addedAt;
 
+    /**
+     * The member's current displayName (a user without one: its userName), read with the member list for
+     * {@code members[].display}; not stored, so it never goes stale when a member is renamed.
+     */
+    @jakarta.persistence.Transient
+    public String display;
+
     public static final class Key implements Serializable {
         public UUID tenantId;
         public UUID groupId;

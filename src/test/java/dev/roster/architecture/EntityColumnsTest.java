@@ -34,7 +34,8 @@ class EntityColumnsTest {
             }
             entities.add(entity.getSimpleName());
             for (Field field : entity.getDeclaredFields()) {
-                if (field.getType() != String.class || Modifier.isStatic(field.getModifiers())) {
+                if (field.getType() != String.class || Modifier.isStatic(field.getModifiers())
+                        || field.isAnnotationPresent(jakarta.persistence.Transient.class)) {
                     continue;
                 }
                 Column column = field.getAnnotation(Column.class);

@@ -113,6 +113,26 @@ class FirstHourTest {
                 .statusCode(404);
     }
 
+    /** Issue 14, item 18: a group's members carry their current display name, renames included. */
+    @Test
+    void i14_18_membersShowTheirCurrentDisplayName() {
+        ScimClient scim = ScimClient.newTenant("Member display");
+        String user = scim.createUser("disp-" + UUID.randomUUID() + "@contoso.com");
+        scim.patch("/Users/" + user, patch("{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Ada\"}"))
+                .statusCode(200);
+        String inner = scim.createGroup("Inner " + UUID.randomUUID());
+        String outer = scim.createGroup("Outer " + UUID.randomUUID());
+        scim.patch("/Groups/" + outer, patch("{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + user
+                + "\"},{\"value\":\"" + inner + "\",\"type\":\"Group\"}]}")).statusCode(204);
+        scim.get("/Groups/" + outer).statusCode(200)
+                .body("members.find { it.value == '" + user + "' }.display", equalTo("Ada"))
+                .body("members.find { it.value == '" + inner + "' }.display", org.hamcrest.Matchers.startsWith("Inner "));
+        scim.patch("/Users/" + user, patch("{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Ada L.\"}"))
+                .statusCode(200);
+        scim.get("/Groups/" + outer).statusCode(200)
+                .body("members.find { it.value == '" + user + "' }.display", equalTo("Ada L."));
+    }
+
     @Test
     void i14_20_endpointNamesMatchCaseInsensitively() {
         ScimClient scim = ScimClient.newTenant("Lower case");
