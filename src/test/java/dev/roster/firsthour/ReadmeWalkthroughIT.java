@@ -41,7 +41,8 @@ class ReadmeWalkthroughIT {
             String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(bash.waitFor(60, TimeUnit.SECONDS), "the walk-through finishes");
             assertEquals(0, bash.exitValue(), output);
-            assertTrue(output.contains("\"scimBaseUrl\":\"http://localhost:"), output);
+            // Issue 14, item 2: with no public URL set, Tenant URLs follow the port Roster listens on.
+            assertTrue(output.contains("\"scimBaseUrl\":\"http://localhost:" + port + "/scim/v2/"), output);
             assertTrue(output.contains("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"), output);
             assertTrue(output.strip().endsWith("401"), "the deleted token is refused at the end: " + output);
         } finally {

@@ -122,11 +122,10 @@ public final class AttributeValues {
         }
         return switch (def.type()) {
             case STRING -> {
+                // A JSON number or boolean is not a string (RFC 7643 §2.3.1), and no IdP Roster knows sends one for a
+                // string attribute (Entra sends strings, even "701984" for employeeNumber): it is a 400, not a guess.
                 if (value.isTextual()) {
                     yield value;
-                }
-                if (value.isNumber() || value.isBoolean()) {
-                    yield TextNode.valueOf(value.asText());
                 }
                 throw mismatch(where, "a string", value);
             }

@@ -34,7 +34,6 @@ class AttributeValuesTest {
                 Arguments.of("active", "\"TRUE\"", "true"),
                 Arguments.of("active", "true", "true"),
                 Arguments.of("title", "\"  Tour   GUIDE \"", "\"  Tour   GUIDE \""),
-                Arguments.of("title", "42", "\"42\""),
                 Arguments.of("title", "\"\"", null),
                 Arguments.of("title", "null", null),
                 Arguments.of("acme:level", "\"42\"", "42"),
@@ -78,6 +77,9 @@ class AttributeValuesTest {
                 Arguments.of("active", "\"yes\"", "\"active\" must be true or false; found \"yes\""),
                 Arguments.of("active", "1", "\"active\" must be true or false; found 1"),
                 Arguments.of("title", "{\"a\":1}", "\"title\" must be a string; found an object"),
+                // Issue 14, item 20: a number or boolean is no string, whatever it would print as.
+                Arguments.of("title", "42", "\"title\" must be a string; found 42"),
+                Arguments.of("title", "true", "\"title\" must be a string; found true"),
                 Arguments.of("acme:level", "\"4.5\"", "\"acme:level\" must be an integer; found \"4.5\""),
                 Arguments.of("acme:level", "\"1e99999999999\"", "\"acme:level\" must be an integer; found"
                         + " \"1e99999999999\""),
