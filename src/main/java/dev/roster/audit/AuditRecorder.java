@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.tenant.Ids;
 import dev.roster.web.RequestIds;
+import dev.roster.web.RouteTemplates;
 import dev.roster.web.Surface;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -30,8 +31,6 @@ public class AuditRecorder {
 
     private static final Logger LOG = Logger.getLogger(AuditRecorder.class);
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    private static final Pattern UUID_SEGMENT = Pattern.compile(
-            "(?<=/)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
     private static final String TENANTS = "/admin/v1/tenants";
     private static final Pattern TENANT = Pattern.compile("^/admin/v1/tenants/([0-9a-fA-F-]{36})(/|$)");
 
@@ -54,7 +53,7 @@ public class AuditRecorder {
         // A new tenant is its own tenant: its creation is found in its own log.
         UUID tenant = TENANTS.equals(path) ? target : tenantOf(path);
         AuditEntry entry = new AuditEntry(Ids.newId(), tenant, Instant.now(), actor(request),
-                request.getMethod() + " " + UUID_SEGMENT.matcher(path).replaceAll("{id}"), target, status,
+                request.getMethod() + " " + RouteTemplates.of(path), target, status,
                 RequestIds.of(rc), before == null ? null : Redaction.redact(mapper.valueToTree(before)), after);
         return audit.insert(entry).onFailure().invoke(failure -> LOG.errorf(failure,
                 "Could not record the admin change %s in the audit log", entry.action()))
@@ -74,11 +73,7 @@ public class AuditRecorder {
 
     /** The last id in the path, or the id a creation answered with. */
     private static UUID target(String path, JsonNode after) {
-        Matcher matcher = UUID_SEGMENT.matcher(path);
-        UUID last = null;
-        while (matcher.find()) {
-            last = Ids.parse(matcher.group()).orElse(null);
-        }
+        UUID last = RouteTemplates.lastId(path);
         if (after != null && after.hasNonNull("id") && (last == null || path.endsWith("s"))) {
             return Ids.parse(after.get("id").asText()).orElse(last);
         }

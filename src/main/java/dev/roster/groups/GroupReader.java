@@ -105,11 +105,7 @@ public class GroupReader implements GroupCatalog {
         group.created = stored.created();
         group.lastModified = stored.lastModified();
         group.version = stored.version();
-        return GroupResponses.render(group, null, base(group.tenantId), AttributeProjection.all());
-    }
-
-    private String base(UUID tenantId) {
-        return config.tenantUrl(tenantId);
+        return GroupResponses.render(group, null, config.tenantUrl(group.tenantId), AttributeProjection.all());
     }
 
     private static Object sortValue(SortKey key, GroupEntity group) {
@@ -121,7 +117,7 @@ public class GroupReader implements GroupCatalog {
     }
 
     private Listing.Entry entry(GroupEntity group, Long memberCount) {
-        return new Listing.Entry(group.id, GroupResponses.render(group, null, base(group.tenantId),
+        return new Listing.Entry(group.id, GroupResponses.render(group, null, config.tenantUrl(group.tenantId),
                 AttributeProjection.all()),
                 group.created, group.lastModified, null, null, memberCount);
     }

@@ -7,6 +7,7 @@ import dev.roster.config.RosterConfig;
 import dev.roster.tenant.TenantContext;
 import dev.roster.tenant.TenantUrls;
 import dev.roster.web.RequestIds;
+import dev.roster.web.RouteTemplates;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * One access log line per request (issue 15, item 8), a JSON object on the {@code roster.access} category:
@@ -33,8 +33,6 @@ public class AccessLog {
     private static final String STARTED = "roster.access.started";
     /** Where Quarkus' observability keeps the matched path template, on the request's Vert.x context. */
     private static final String PATH_TEMPLATE = "UrlPathTemplate";
-    private static final Pattern ID_SEGMENT = Pattern.compile("(?<=/)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}"
-            + "-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
 
     @Inject
     RosterConfig config;
@@ -84,6 +82,6 @@ public class AccessLog {
         if (template instanceof String text && !text.isEmpty()) {
             return text;
         }
-        return ID_SEGMENT.matcher(rc.normalizedPath()).replaceAll("{id}");
+        return RouteTemplates.of(rc.normalizedPath());
     }
 }

@@ -80,11 +80,7 @@ public class UserReader implements UserCatalog {
         user.created = stored.created();
         user.lastModified = stored.lastModified();
         user.version = stored.version();
-        return UserResponses.render(user, null, base(user.tenantId), AttributeProjection.all());
-    }
-
-    private String base(UUID tenantId) {
-        return config.tenantUrl(tenantId);
+        return UserResponses.render(user, null, config.tenantUrl(user.tenantId), AttributeProjection.all());
     }
 
     /** The value of the sort key a page was ordered by, for its cursor (the created key needs only the id). */
@@ -97,7 +93,7 @@ public class UserReader implements UserCatalog {
     }
 
     private Listing.Entry entry(UserEntity user, List<GroupDirectory.GroupOfMember> groups) {
-        return new Listing.Entry(user.id, UserResponses.render(user, groups, base(user.tenantId),
+        return new Listing.Entry(user.id, UserResponses.render(user, groups, config.tenantUrl(user.tenantId),
                 AttributeProjection.all()),
                 user.created, user.lastModified, user.deactivatedAt, user.deletedAt, null);
     }
