@@ -11,16 +11,25 @@ build_roster() {
   fi
 }
 
-# Starts the packaged Roster and waits until it is ready; $1: log file, then JVM options. Sets ROSTER (its pid).
+# Starts the packaged Roster (JAR, default target/quarkus-app/quarkus-run.jar) and waits until it is ready; $1: log file,
+# then JVM options. Sets ROSTER (its pid) and READY_MS (launch to the first green readiness check, polled every 50 ms).
 start_roster() {
   local log="$1"
   shift
   # A Roster stopped just before may still be draining its requests (graceful shutdown takes a few seconds).
   for _ in $(seq 1 30); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" || break; sleep 1; done
+  local launched
+  launched=$(date +%s%N)
   ROSTER_ADMIN_KEY="$KEY" "$JAVA_HOME/bin/java" "$@" -Dquarkus.log.level=WARN -Dquarkus.http.port="$PORT" \
-    -jar target/quarkus-app/quarkus-run.jar >> "$log" 2>&1 &
+    -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" >> "$log" 2>&1 &
   ROSTER=$!
-  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return; sleep 1; done
+  for _ in $(seq 1 2400); do
+    if curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null 2>&1; then
+      READY_MS=$(( ($(date +%s%N) - launched) / 1000000 ))
+      return
+    fi
+    sleep 0.05
+  done
   echo "Roster did not start; see $log" >&2
   exit 1
 }

@@ -29,6 +29,14 @@ public class Outbox {
         return config.events().enabled() ? events.persist(entity(event)).replaceWithVoid() : Uni.createFrom().voidItem();
     }
 
+    /**
+     * The row that records {@code event}, for a writer that inserts it in its own statement (the users' hot path:
+     * users/UserStore); null when there is no event or events are off.
+     */
+    public OutboxEventEntity row(ChangeEvent event) {
+        return event != null && config.events().enabled() ? entity(event) : null;
+    }
+
     /** Records events in order (a group PATCH may both rename the group and change its members). */
     public Uni<Void> record(List<ChangeEvent> events) {
         Uni<Void> all = Uni.createFrom().voidItem();

@@ -6,6 +6,7 @@ import dev.roster.scim.filter.FilterEvaluator;
 import dev.roster.scim.filter.FilterParser;
 import dev.roster.scim.schema.ResourceType;
 import io.quarkus.cache.Cache;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,9 +60,12 @@ public class RuleBook {
         return cache.invalidate(tenantId);
     }
 
-    /** Loaded in the caller's session (a write's transaction), then cached. */
+    /**
+     * Loaded in the caller's session when it has one, else in a session of its own (the users' hot path runs on the
+     * reactive client without one), then cached.
+     */
     private Uni<List<Rule>> rulesOf(UUID tenantId) {
-        return cache.getAsync(tenantId, id -> rules.ofTenant(id).map(rows -> {
+        return cache.getAsync(tenantId, id -> Panache.withSession(() -> rules.ofTenant(id)).map(rows -> {
             List<Rule> parsed = new java.util.ArrayList<>();
             for (TenantRuleEntity row : rows) {
                 try {

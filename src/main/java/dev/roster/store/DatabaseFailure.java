@@ -36,6 +36,9 @@ public enum DatabaseFailure {
             if (sqlState != null) {
                 return ofSqlState(sqlState);
             }
+            if (current instanceof StaleWrite) {
+                return TRANSIENT_CONFLICT;
+            }
             if (current instanceof SocketException || current instanceof ClosedConnectionException
                     || current instanceof ClosedChannelException) {
                 return UNAVAILABLE;

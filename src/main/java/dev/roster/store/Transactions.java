@@ -20,7 +20,16 @@ public final class Transactions {
     }
 
     public static <T> Uni<T> write(Supplier<Uni<T>> work) {
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(work))
+        return retrying(() -> Panache.withTransaction(work));
+    }
+
+    /**
+     * Runs a read-then-write again from its read when it lost a race: a conditional write that found another version
+     * ({@link StaleWrite}), a deadlock or a serialization failure. For writes through the reactive client, whose
+     * statements are their own transactions (users/UserStore).
+     */
+    public static <T> Uni<T> retrying(Supplier<Uni<T>> work) {
+        return Uni.createFrom().<T>deferred(work::get)
                 .onFailure(DatabaseFailure::isTransientConflict).retry().atMost(RETRIES);
     }
 }

@@ -31,12 +31,6 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, UUI
         return find(query, parameters).range(0, limit).list();
     }
 
-    /** The tenant's seat limit (null: none), its row locked until the transaction ends (SCIM writes adding a seat). */
-    public Uni<Integer> lockSeatLimit(UUID id) {
-        return find("id", id).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult()
-                .map(tenant -> tenant == null ? null : ((TenantEntity) tenant).seatLimit);
-    }
-
     /** Records that the host is being told of a seat refusal, unless it was told within {@code interval}; emits whether. */
     public Uni<Boolean> markSeatLimitNotified(UUID id, java.time.Duration interval) {
         java.time.Instant now = java.time.Instant.now();

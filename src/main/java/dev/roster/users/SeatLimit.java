@@ -9,6 +9,7 @@ import dev.roster.store.Transactions;
 import dev.roster.tenant.TenantContext;
 import dev.roster.tenant.TenantRepository;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,22 +32,20 @@ public class SeatLimit {
     @Inject
     TenantRepository tenants;
     @Inject
-    UserRepository users;
+    UserStore store;
     @Inject
     Outbox outbox;
     @Inject
     io.micrometer.core.instrument.MeterRegistry registry;
 
     /**
-     * Inside the write's transaction, once the user holds its new {@code active}: {@code existing} tells a reactivation
-     * from a create.
+     * On the write's connection, inside its transaction, for a write that makes {@code user} active in a tenant with a
+     * seat limit: {@code existing} tells a reactivation from a create.
      */
-    Uni<Void> admit(TenantContext caller, UserEntity user, boolean existing, boolean wasActive) {
-        if (!caller.seatLimited() || wasActive || !user.active) {
-            return Uni.createFrom().voidItem();
-        }
-        return tenants.lockSeatLimit(caller.tenantId()).chain(limit -> limit == null ? Uni.createFrom().voidItem()
-                : users.countActive(caller.tenantId(), user.id).invoke(active -> {
+    Uni<Void> admit(SqlClient connection, TenantContext caller, UserEntity user, boolean existing) {
+        return store.lockSeatLimit(connection, caller.tenantId()).chain(limit -> limit == null
+                ? Uni.createFrom().voidItem()
+                : store.seatsInUse(connection, caller.tenantId(), user.id).invoke(active -> {
                     if (active >= limit) {
                         throw new SeatLimitReached(limit, active, user.userName, existing);
                     }

@@ -78,11 +78,6 @@ public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
                 .getResultList());
     }
 
-    /** The tenant's active live users but one (the user being written): the seats in use (scim_user_seats_ix). */
-    public Uni<Long> countActive(UUID tenantId, UUID exceptId) {
-        return count("tenantId = ?1 and deletedAt is null and active = true and id <> ?2", tenantId, exceptId);
-    }
-
     /** Another live user of the tenant with this userName, compared case-insensitively (unique index). */
     public Uni<Boolean> userNameTaken(UUID tenantId, String userName, UUID exceptId) {
         return count("tenantId = ?1 and lower(userName) = lower(?2) and deletedAt is null and id <> ?3",

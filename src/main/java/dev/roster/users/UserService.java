@@ -22,7 +22,10 @@ import dev.roster.events.ChangeEvent;
 import dev.roster.events.Outbox;
 import dev.roster.rules.RuleBook;
 import dev.roster.scim.wire.DocumentChanges;
+import dev.roster.store.DatabaseFailure;
+import dev.roster.store.StaleWrite;
 import dev.roster.store.Transactions;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import dev.roster.tenant.TenantContext;
 import dev.roster.tenant.Ids;
 import dev.roster.tenant.TenantEntity;
@@ -31,6 +34,7 @@ import dev.roster.failure.Failure;
 import dev.roster.scim.wire.Meta;
 import dev.roster.scim.wire.Preconditions;
 import dev.roster.scim.wire.ScimListRequest;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -55,8 +59,6 @@ public class UserService implements UserDirectory {
     @Inject
     UserRepository users;
     @Inject
-    UserValueStore values;
-    @Inject
     GroupDirectory memberships;
     @Inject
     FilterCompiler compiler;
@@ -70,6 +72,8 @@ public class UserService implements UserDirectory {
     RosterConfig config;
     @Inject
     SeatLimit seatLimit;
+    @Inject
+    UserStore store;
 
     /** A user with its direct groups (null when not asked for). */
     public record UserWithGroups(UserEntity user, List<GroupOfMember> groups) {
@@ -79,74 +83,45 @@ public class UserService implements UserDirectory {
     }
 
     public Uni<UserEntity> create(TenantContext caller, ResourceType type, JsonNode body) {
-        return seatLimit.reportingRefusals(caller, Transactions.write(() -> createOnce(caller, type, body)));
-    }
-
-    private Uni<UserEntity> createOnce(TenantContext caller, ResourceType type, JsonNode body) {
         UUID tenantId = caller.tenantId();
         ObjectNode document = InboundResource.normalize(type, body, InboundResource.Mode.CREATE).document();
-        String userName = document.get("userName").asText();
-        return requireFreeUserName(tenantId, userName, null).chain(() -> {
-            UserEntity user = new UserEntity();
-            user.id = Ids.newId();
-            user.tenantId = tenantId;
-            user.created = Meta.now();
-            user.lastModified = user.created;
-            user.version = 1;
-            applyDocument(user, document);
-            return seatLimit.admit(caller, user, false, false).chain(() -> users.persist(user)).call(values::replace)
-                    .call(created -> labelled(UserEvents.created(caller, created, base(tenantId)), type, true,
-                            caller.sendActivation()).chain(outbox::record));
-        });
+        UserEntity user = new UserEntity();
+        user.id = Ids.newId();
+        user.tenantId = tenantId;
+        user.created = Meta.now();
+        user.lastModified = user.created;
+        user.version = 1;
+        applyDocument(user, document);
+        Uni<UserEntity> write = labelled(UserEvents.created(caller, user, base(tenantId)), type, true,
+                caller.sendActivation())
+                .chain(event -> Transactions.retrying(() -> needsSeat(caller, user, false)
+                        ? store.transaction(connection -> seatLimit.admit(connection, caller, user, false)
+                                .chain(() -> store.insert(connection, user, outbox.row(event))))
+                        : store.autocommit(client -> store.insert(client, user, outbox.row(event)))))
+                .replaceWith(user);
+        return seatLimit.reportingRefusals(caller, refusingTakenUserName(write, user.userName));
     }
 
-    @WithSession
+    /** A user by id, with its groups when the answer shows them: one statement. */
     public Uni<UserWithGroups> get(UUID tenantId, UUID id, boolean withGroups) {
-        return require(tenantId, id).chain(user -> withGroups
-                ? memberships.groupsOf(tenantId, List.of(id)).map(groups -> new UserWithGroups(user, groups))
-                : Uni.createFrom().item(new UserWithGroups(user, null)));
+        return store.autocommit(client -> store.find(client, tenantId, id, withGroups))
+                .onItem().ifNull().failWith(() -> notFound(id))
+                .map(found -> new UserWithGroups(found.user(), found.groups()));
     }
 
     /** PUT (RFC 7644 §3.5.1): the document is replaced; id, meta.created and memberships stay. */
     public Uni<UserWithGroups> replace(TenantContext caller, ResourceType type, UUID id, JsonNode body, String ifMatch) {
-        return seatLimit.reportingRefusals(caller,
-                Transactions.write(() -> replaceOnce(caller, type, id, body, ifMatch)));
-    }
-
-    private Uni<UserWithGroups> replaceOnce(TenantContext caller, ResourceType type, UUID id, JsonNode body,
-                                            String ifMatch) {
-        UUID tenantId = caller.tenantId();
         ObjectNode document = InboundResource.normalize(type, body, InboundResource.Mode.REPLACE).document();
-        return requireLocked(tenantId, id).chain(user -> {
-            Preconditions.check(ifMatch, user.version);
-            String userName = document.get("userName").asText();
-            ObjectNode before = user.doc;
-            boolean wasActive = user.active;
-            return requireFreeUserName(tenantId, userName, id).chain(() -> {
-                applyDocument(user, document);
-                touch(user);
-                return seatLimit.admit(caller, user, true, wasActive)
-                        .chain(() -> values.replace(user)).chain(() -> withGroups(tenantId, user))
-                        .call(written -> recordChange(caller, type, written, wasActive,
-                                DocumentChanges.between(before, document)));
-            });
-        });
+        return write(caller, type, id, ifMatch, document.get("userName").asText(),
+                user -> new Change(document, DocumentChanges.between(user.doc, document)));
     }
 
     public Uni<UserWithGroups> patch(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops,
                                      String ifMatch) {
-        return seatLimit.reportingRefusals(caller,
-                Transactions.write(() -> patchOnce(caller, type, id, ops, ifMatch)));
-    }
-
-    private Uni<UserWithGroups> patchOnce(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops,
-                                          String ifMatch) {
-        UUID tenantId = caller.tenantId();
-        return requireLocked(tenantId, id).chain(user -> {
-            Preconditions.check(ifMatch, user.version);
+        return write(caller, type, id, ifMatch, null, user -> {
             PatchOutcome outcome = PatchEngine.apply(type, user.doc, ops);
             if (outcome.changedAttributes().isEmpty()) {
-                return withGroups(tenantId, user);
+                return null;
             }
             ObjectNode document = outcome.resource();
             if (!document.has("active") && outcome.changedAttributes().contains("active")) {
@@ -158,18 +133,91 @@ public class UserService implements UserDirectory {
             if (userName == null || userName.isBlank()) {
                 throw ScimException.invalidValue("userName is required and cannot be removed.");
             }
-            Uni<Void> uniqueness = userName.equalsIgnoreCase(user.userName) ? Uni.createFrom().voidItem()
-                    : requireFreeUserName(tenantId, userName, id);
-            boolean wasActive = user.active;
-            return uniqueness.chain(() -> {
-                applyDocument(user, document);
-                touch(user);
-                return seatLimit.admit(caller, user, true, wasActive)
-                        .chain(() -> values.replace(user)).chain(() -> withGroups(tenantId, user))
-                        .call(written -> recordChange(caller, type, written, wasActive,
-                                outcome.changedAttributes()));
-            });
+            return new Change(document, outcome.changedAttributes());
         });
+    }
+
+    /** A write's new document and the attributes it changed, or null from a PATCH that changes nothing. */
+    private record Change(ObjectNode document, Collection<String> changed) {
+    }
+
+    /**
+     * A PUT or PATCH: one read and one conditional write, each its own statement (issue 12). The first attempt reads
+     * without a lock and writes only if the version is still the one read; when another writer went first in between,
+     * the write is done again in a transaction that locks the row as it reads it, so it cannot lose twice, and a
+     * concurrent If-Match then sees the version that won (exactly one winner per version; issue 10, item 2). A write
+     * that may take a seat goes the locked way at once, since the seat check locks the tenant's row (issue 15).
+     */
+    private Uni<UserWithGroups> write(TenantContext caller, ResourceType type, UUID id, String ifMatch,
+                                      String userName, java.util.function.Function<UserEntity, Change> change) {
+        Uni<UserWithGroups> write = Transactions.retrying(() -> store.autocommit(client ->
+                        attempt(caller, type, id, ifMatch, change, client, false))
+                .onFailure(StaleWrite.class).recoverWithUni(() -> store.transaction(connection ->
+                        attempt(caller, type, id, ifMatch, change, connection, true))));
+        return seatLimit.reportingRefusals(caller, refusingTakenUserName(write, userName));
+    }
+
+    private Uni<UserWithGroups> attempt(TenantContext caller, ResourceType type, UUID id, String ifMatch,
+                                        java.util.function.Function<UserEntity, Change> change, SqlClient client,
+                                        boolean locked) {
+        UUID tenantId = caller.tenantId();
+        Uni<UserStore.Found> read = locked ? store.lock(client, tenantId, id)
+                : store.find(client, tenantId, id, true);
+        return read.onItem().ifNull().failWith(() -> notFound(id)).chain(found -> {
+            UserEntity user = found.user();
+            Preconditions.check(ifMatch, user.version);
+            Change wanted = change.apply(user);
+            if (wanted == null) {
+                return Uni.createFrom().item(new UserWithGroups(user, found.groups()));
+            }
+            boolean wasActive = user.active;
+            long readVersion = user.version;
+            boolean rowsChanged = !UserValues.extract(user.doc).equals(UserValues.extract(wanted.document()));
+            applyDocument(user, wanted.document());
+            touch(user);
+            boolean seat = needsSeat(caller, user, wasActive);
+            if (seat && !locked) {
+                return Uni.createFrom().failure(new StaleWrite("the seat count"));
+            }
+            Uni<Void> admitted = seat ? seatLimit.admit(client, caller, user, true) : Uni.createFrom().voidItem();
+            return admitted.chain(() -> eventOf(caller, type, user, found.groups(), wasActive, wanted.changed()))
+                    .chain(event -> store.update(client, user, readVersion, rowsChanged, outbox.row(event)))
+                    .map(written -> {
+                        if (!written) {
+                            throw new StaleWrite("User " + id);
+                        }
+                        return new UserWithGroups(user, found.groups());
+                    });
+        });
+    }
+
+    /** The event of a replace or patch, or null when nothing an event reports changed. */
+    private Uni<ChangeEvent> eventOf(TenantContext caller, ResourceType type, UserEntity user,
+                                     List<GroupOfMember> groups, boolean wasActive, Collection<String> changed) {
+        return UserEvents.changed(caller, user, groups, base(caller.tenantId()), wasActive, changed)
+                .map(event -> labelled(event, type, false, null))
+                .orElse(Uni.createFrom().nullItem());
+    }
+
+    /** Whether the write makes a user active in a tenant with a seat limit (the check locks the tenant's row). */
+    private static boolean needsSeat(TenantContext caller, UserEntity user, boolean wasActive) {
+        return caller.seatLimited() && user.active && !wasActive;
+    }
+
+    /**
+     * userName is unique per tenant, case-insensitively (RFC 7643 §4.1.1): the unique index refuses a taken one, which
+     * is answered as SCIM's uniqueness error rather than counted before every write.
+     */
+    private static <T> Uni<T> refusingTakenUserName(Uni<T> write, String userName) {
+        return write.onFailure(failure -> DatabaseFailure.of(failure) == DatabaseFailure.UNIQUE_VIOLATION)
+                .transform(failure -> ScimException.uniqueness("userName" + (userName == null ? ""
+                        : " '" + userName + "'") + " is already used by another user of this application (userName"
+                        + " is unique, compared case-insensitively). Match the existing user or change the userName"
+                        + " mapping."));
+    }
+
+    private static ScimException notFound(UUID id) {
+        return ScimException.notFound("User " + id + " not found.");
     }
 
     /**
@@ -278,27 +326,39 @@ public class UserService implements UserDirectory {
         return users.seats(tenantIds);
     }
 
-    @WithSession
+    /**
+     * A list request. Entra's matching lookups ({@code userName eq "x"}, {@code externalId eq "x"}, first page, no sort)
+     * are one prepared statement with the users' groups in it (issue 12); every other filter goes through the filter
+     * compiler.
+     */
     public Uni<SearchResult> search(UUID tenantId, ResourceType type, ScimListRequest request, boolean withGroups) {
-        CompiledQuery query = compiler.compile(type, tenantId, parse(request.filter()));
+        Filter filter = parse(request.filter());
+        UserLookup lookup = UserLookup.of(filter, request);
+        if (lookup == null) {
+            return compiledSearch(tenantId, type, filter, request, withGroups);
+        }
+        // One row more than the page tells whether the page holds every match (then it is the total).
+        return store.autocommit(client -> store.lookup(client, tenantId, lookup.column(), lookup.value(), withGroups,
+                        request.count() + 1))
+                .chain(found -> found.size() <= request.count()
+                        ? Uni.createFrom().item(new SearchResult(found.size(), found.stream()
+                                .map(f -> new UserWithGroups(f.user(), f.groups())).toList(), null))
+                        : compiledSearch(tenantId, type, filter, request, withGroups));
+    }
+
+    private Uni<SearchResult> compiledSearch(UUID tenantId, ResourceType type, Filter filter, ScimListRequest request,
+                                             boolean withGroups) {
+        CompiledQuery query = compiler.compile(type, tenantId, filter);
         PageQuery page = PageQuery.of(query, type, request);
-        return page.execute(() -> users.count(query), (first, rows) -> users.page(page, first, rows),
-                        user -> user.id)
+        return Panache.withSession(() -> page.execute(() -> users.count(query),
+                        (first, rows) -> users.page(page, first, rows), user -> user.id)
                 .chain(result -> groupsFor(tenantId, result.rows(), withGroups)
-                        .map(rows -> new SearchResult(result.total(), rows, result.nextCursor())));
+                        .map(rows -> new SearchResult(result.total(), rows, result.nextCursor()))));
     }
 
     @Override
     public Uni<Set<UUID>> lockExisting(UUID tenantId, Collection<UUID> ids) {
         return users.lockExistingIds(tenantId, ids).map(Set::copyOf);
-    }
-
-    /** Records the event of a replace or patch, if anything changed. */
-    private Uni<Void> recordChange(TenantContext caller, ResourceType type, UserWithGroups written, boolean wasActive,
-                                   java.util.Collection<String> changed) {
-        return UserEvents.changed(caller, written.user(), written.groups(), base(caller.tenantId()), wasActive, changed)
-                .map(event -> labelled(event, type, false, null).chain(outbox::record))
-                .orElse(Uni.createFrom().voidItem());
     }
 
     /** The event with the labels of the tenant's rules the user matches (issue 11, item 5). */
@@ -312,11 +372,6 @@ public class UserService implements UserDirectory {
         return config.tenantUrl(tenantId);
     }
 
-    /** The written user with its groups, read in the same transaction, so the answer shows what a GET would. */
-    private Uni<UserWithGroups> withGroups(UUID tenantId, UserEntity user) {
-        return memberships.groupsOf(tenantId, List.of(user.id)).map(groups -> new UserWithGroups(user, groups));
-    }
-
     private Uni<List<UserWithGroups>> groupsFor(UUID tenantId, List<UserEntity> page, boolean withGroups) {
         if (!withGroups || page.isEmpty()) {
             return Uni.createFrom().item(page.stream().map(u -> new UserWithGroups(u, null)).toList());
@@ -327,24 +382,9 @@ public class UserService implements UserDirectory {
         });
     }
 
-    private Uni<UserEntity> require(UUID tenantId, UUID id) {
-        return users.findLive(tenantId, id)
-                .onItem().ifNull().failWith(() -> ScimException.notFound("User " + id + " not found."));
-    }
-
     private Uni<UserEntity> requireLocked(UUID tenantId, UUID id) {
         return users.lockLive(tenantId, id)
                 .onItem().ifNull().failWith(() -> ScimException.notFound("User " + id + " not found."));
-    }
-
-    private Uni<Void> requireFreeUserName(UUID tenantId, String userName, UUID exceptId) {
-        return users.userNameTaken(tenantId, userName, exceptId).invoke(taken -> {
-            if (taken) {
-                throw ScimException.uniqueness("userName '" + userName + "' is already used by another user of this"
-                        + " application (userName is unique, compared case-insensitively). Match the existing user or"
-                        + " change the userName mapping.");
-            }
-        }).replaceWithVoid();
     }
 
     /** The indexed columns mirror the document (docs/architecture.md, "Storage"). */

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * The scim_user_value rows of a user document: one per element of each attribute in
  * {@link UserStorage#VALUE_ATTRIBUTES} (emails), so that {@code emails[type eq "work"].value eq "x"} (R-10) is an
- * index lookup. The write path replaces a user's rows with {@link #entities} in the transaction that writes its document;
+ * index lookup. The write path writes a user's rows in the statement that writes its document ({@link UserStore}),
+ * and only when they changed;
  * the filter compiler reads them with the same rules the in-memory evaluator applies to the document:
  * <ul>
  *   <li>member names are matched exactly, then ignoring ASCII case (RFC 7643 §2.1); an attribute holding one object

@@ -111,6 +111,9 @@ final class EmbeddedPostgresServer {
                         .setCleanDataDirectory(clean)
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("shared_buffers", "256MB")
+                        // Statement statistics for anyone asking what a request costs (bench/statements.mjs, and the
+                        // tests that count the hot path's statements); loading it is all it costs until queried.
+                        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                         // Throwaway test data needs no durability; a developer's local data keeps it.
                         .setServerConfig("fsync", clean ? "off" : "on")
                         .setServerConfig("synchronous_commit", clean ? "off" : "on")
