@@ -80,7 +80,9 @@ public class GroupMembers {
         if (ids.contains(groupId)) {
             throw ScimException.invalidValue("A group cannot be a member of itself (" + groupId + ").");
         }
-        return users.lockExisting(tenantId, ids).chain(userIds -> groups.lockExistingIds(tenantId, ids).map(groupIds -> {
+        // Entra's members are users: when every id is one, there is no group to look for (issue 12: a statement less).
+        return users.lockExisting(tenantId, ids).chain(userIds -> (userIds.size() == ids.size()
+                ? Uni.createFrom().item(List.<UUID>of()) : groups.lockExistingIds(tenantId, ids)).map(groupIds -> {
             List<NewMember> members = new ArrayList<>();
             List<String> unknown = new ArrayList<>(malformed);
             for (UUID id : ids) {

@@ -20,6 +20,7 @@ import dev.roster.events.EventType;
 import dev.roster.rules.RuleBook;
 import dev.roster.events.Outbox;
 import dev.roster.scim.wire.DocumentChanges;
+import dev.roster.store.DatabaseFailure;
 import dev.roster.store.Transactions;
 import dev.roster.tenant.TenantContext;
 import dev.roster.tenant.Ids;
@@ -66,7 +67,9 @@ public class GroupService {
     }
 
     public Uni<GroupEntity> create(TenantContext caller, ResourceType type, JsonNode body) {
-        return Transactions.write(() -> createOnce(caller, type, body));
+        return Transactions.write(() -> createOnce(caller, type, body)).onFailure(failure ->
+                DatabaseFailure.of(failure) == DatabaseFailure.UNIQUE_VIOLATION).transform(failure ->
+                displayNameTaken(body.path("displayName").asText("")));
     }
 
     private Uni<GroupEntity> createOnce(TenantContext caller, ResourceType type, JsonNode body) {
@@ -80,8 +83,8 @@ public class GroupService {
         group.lastModified = group.created;
         group.version = 1;
         applyDocument(group, document);
-        return requireFreeDisplayName(tenantId, group.displayName, null)
-                .chain(() -> groups.persist(group))
+        // A taken displayName is refused by the unique index when the row is flushed (no count before it).
+        return groups.persist(group)
                 .call(saved -> members.apply(tenantId, saved.id,
                                 new MembershipChange(false, normalized.members(), Set.of(), false))
                         .chain(delta -> record(type, true, GroupEvents.of(EventType.GROUP_CREATED, caller, saved,
@@ -217,11 +220,14 @@ public class GroupService {
     private Uni<Void> requireFreeDisplayName(UUID tenantId, String displayName, UUID exceptId) {
         return groups.displayNameTaken(tenantId, displayName, exceptId).invoke(taken -> {
             if (taken) {
-                throw ScimException.uniqueness("A group named '" + displayName + "' already exists in this application"
-                        + " (displayName is unique, compared case-insensitively). Match the existing group or rename"
-                        + " this one.");
+                throw displayNameTaken(displayName);
             }
         }).replaceWithVoid();
+    }
+
+    private static ScimException displayNameTaken(String displayName) {
+        return ScimException.uniqueness("A group named '" + displayName + "' already exists in this application"
+                + " (displayName is unique, compared case-insensitively). Match the existing group or rename this one.");
     }
 
     /**
