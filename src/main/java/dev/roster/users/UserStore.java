@@ -32,7 +32,7 @@ import java.util.function.Function;
  *   commits on its own (no BEGIN/COMMIT); a taken userName is refused by the unique index (23505), never pre-counted;</li>
  *   <li>an update is one conditional statement: it writes only if the version is still the one read, touches the side
  *   table only when the extracted rows changed, and records the event in the same statement. Zero rows means another
- *   writer won: the caller reads again and reapplies (optimistic; docs/architecture.md, "Writers").</li>
+ *   writer won: the caller reads again and reapplies (docs/architecture.md, "The hot path").</li>
  * </ul>
  * Every statement names the tenant. Each takes the {@link SqlClient} to run on: the pool (the statement is its own
  * transaction), or a connection inside a transaction when the write needs a lock first (the seat limit).
