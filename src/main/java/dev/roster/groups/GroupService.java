@@ -67,9 +67,9 @@ public class GroupService {
     }
 
     public Uni<GroupEntity> create(TenantContext caller, ResourceType type, JsonNode body) {
-        return Transactions.write(() -> createOnce(caller, type, body)).onFailure(failure ->
-                DatabaseFailure.of(failure) == DatabaseFailure.UNIQUE_VIOLATION).transform(failure ->
-                displayNameTaken(body.path("displayName").asText("")));
+        return Transactions.write(() -> createOnce(caller, type, body))
+                .onFailure(DatabaseFailure::isUniqueViolation)
+                .transform(failure -> displayNameTaken(body.path("displayName").asText("")));
     }
 
     private Uni<GroupEntity> createOnce(TenantContext caller, ResourceType type, JsonNode body) {

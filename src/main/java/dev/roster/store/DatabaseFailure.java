@@ -59,7 +59,12 @@ public enum DatabaseFailure {
         };
     }
 
-    /** Whether running the whole transaction again may succeed. */
+    /** Whether a unique index refused the write (the caller names what was taken). */
+    public static boolean isUniqueViolation(Throwable failure) {
+        return of(failure) == UNIQUE_VIOLATION;
+    }
+
+        /** Whether running the whole transaction again may succeed. */
     public static boolean isTransientConflict(Throwable failure) {
         return of(failure) == TRANSIENT_CONFLICT;
     }

@@ -172,7 +172,8 @@ public class UserService implements UserDirectory {
             }
             boolean wasActive = user.active;
             long readVersion = user.version;
-            boolean rowsChanged = !UserValues.extract(user.doc).equals(UserValues.extract(wanted.document()));
+            List<UserValues.Row> rows = UserValues.extract(wanted.document());
+            List<UserValues.Row> changedRows = rows.equals(UserValues.extract(user.doc)) ? null : rows;
             applyDocument(user, wanted.document());
             touch(user);
             boolean seat = needsSeat(caller, user, wasActive);
@@ -181,7 +182,7 @@ public class UserService implements UserDirectory {
             }
             Uni<Void> admitted = seat ? seatLimit.admit(client, caller, user, true) : Uni.createFrom().voidItem();
             return admitted.chain(() -> eventOf(caller, type, user, found.groups(), wasActive, wanted.changed()))
-                    .chain(event -> store.update(client, user, readVersion, rowsChanged, outbox.row(event)))
+                    .chain(event -> store.update(client, user, readVersion, changedRows, outbox.row(event)))
                     .map(written -> {
                         if (!written) {
                             throw new StaleWrite("User " + id);
@@ -209,7 +210,7 @@ public class UserService implements UserDirectory {
      * is answered as SCIM's uniqueness error rather than counted before every write.
      */
     private static <T> Uni<T> refusingTakenUserName(Uni<T> write, String userName) {
-        return write.onFailure(failure -> DatabaseFailure.of(failure) == DatabaseFailure.UNIQUE_VIOLATION)
+        return write.onFailure(DatabaseFailure::isUniqueViolation)
                 .transform(failure -> ScimException.uniqueness("userName" + (userName == null ? ""
                         : " '" + userName + "'") + " is already used by another user of this application (userName"
                         + " is unique, compared case-insensitively). Match the existing user or change the userName"
@@ -384,7 +385,7 @@ public class UserService implements UserDirectory {
 
     private Uni<UserEntity> requireLocked(UUID tenantId, UUID id) {
         return users.lockLive(tenantId, id)
-                .onItem().ifNull().failWith(() -> ScimException.notFound("User " + id + " not found."));
+                .onItem().ifNull().failWith(() -> notFound(id));
     }
 
     /** The indexed columns mirror the document (docs/architecture.md, "Storage"). */

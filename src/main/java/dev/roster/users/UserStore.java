@@ -184,29 +184,33 @@ public class UserStore {
 
     /** Inserts a new user, its side-table rows and its event (null: events are off) as one statement. */
     public Uni<Void> insert(SqlClient client, UserEntity user, OutboxEventEntity event) {
-        ValueArrays values = ValueArrays.of(UserValues.extract(user.doc));
-        List<Object> parameters = new ArrayList<>(List.of(user.tenantId, user.id, user.userName));
-        parameters.addAll(Arrays.asList(user.externalId, user.displayName, user.active, user.doc.toString(),
-                time(user.created), time(user.deactivatedAt)));
-        values.addTo(parameters);
+        List<Object> parameters = documentColumns(user);
+        parameters.addAll(Arrays.asList(time(user.created), time(user.deactivatedAt)));
+        ValueArrays.of(UserValues.extract(user.doc)).addTo(parameters);
         addEvent(parameters, event);
         return client.preparedQuery(INSERT).execute(Tuple.wrap(parameters)).replaceWithVoid();
     }
 
     /**
      * Writes {@code user} (its fields hold the new state and the new version) if the stored version is still
-     * {@code readVersion}; the side table is rewritten only when {@code rowsChanged}. Emits whether it was written.
+     * {@code readVersion}; the side table is rewritten with {@code changedRows} only when they are given (null: the
+     * rows did not change). Emits whether it was written.
      */
-    public Uni<Boolean> update(SqlClient client, UserEntity user, long readVersion, boolean rowsChanged,
+    public Uni<Boolean> update(SqlClient client, UserEntity user, long readVersion, List<UserValues.Row> changedRows,
                                OutboxEventEntity event) {
-        ValueArrays values = ValueArrays.of(rowsChanged ? UserValues.extract(user.doc) : List.of());
-        List<Object> parameters = new ArrayList<>(List.of(user.tenantId, user.id, user.userName));
-        parameters.addAll(Arrays.asList(user.externalId, user.displayName, user.active, user.doc.toString(),
-                time(user.lastModified), readVersion, time(user.deactivatedAt), rowsChanged));
-        values.addTo(parameters);
+        List<Object> parameters = documentColumns(user);
+        parameters.addAll(Arrays.asList(time(user.lastModified), readVersion, time(user.deactivatedAt),
+                changedRows != null));
+        ValueArrays.of(changedRows == null ? List.of() : changedRows).addTo(parameters);
         addEvent(parameters, event);
         return client.preparedQuery(UPDATE).execute(Tuple.wrap(parameters))
                 .map(rows -> rows.iterator().next().getLong(0) == 1);
+    }
+
+    /** $1-$7 of both writes: the keys, the indexed columns and the document. */
+    private static List<Object> documentColumns(UserEntity user) {
+        return new ArrayList<>(Arrays.asList(user.tenantId, user.id, user.userName, user.externalId, user.displayName,
+                user.active, user.doc.toString()));
     }
 
     private static void addEvent(List<Object> parameters, OutboxEventEntity event) {
