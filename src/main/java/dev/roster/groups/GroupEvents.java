@@ -1,6 +1,7 @@
 package dev.roster.groups;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.events.ChangeEvent;
 import dev.roster.events.EventType;
@@ -61,25 +62,64 @@ final class GroupEvents {
         return event(EventType.GROUP_DELETED, caller, group, base, List.of(), null);
     }
 
-    private static ArrayNode added(List<NewMember> members, String base) {
-        ArrayNode array = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        for (NewMember member : members) {
-            String endpoint = MemberRef.GROUP.equals(member.memberType()) ? "/Groups/" : "/Users/";
-            array.addObject().put("value", member.memberId().toString())
-                    .put("$ref", base + endpoint + member.memberId()).put("type", member.memberType());
+    /**
+     * A member PATCH's events before its statement knows which members really change (groups/GroupStore keeps only
+     * those in each event's {@code members}, and drops an event whose members all stayed as they were): the group's own
+     * change when its document changed (or all its members were replaced), members added, members removed; each null
+     * when the PATCH cannot produce it.
+     */
+    record Planned(ChangeEvent own, ChangeEvent added, ChangeEvent removed) {
+    }
+
+    static Planned planned(TenantContext caller, GroupEntity group, String base, Collection<String> changed,
+                           boolean cleared, boolean adding, boolean removing) {
+        Set<String> names = new LinkedHashSet<>(changed);
+        if (cleared) {
+            names.add("members");
         }
+        ObjectNode resource = GroupResponses.render(group, null, base, AttributeProjection.all());
+        ArrayNode none = JsonNodeFactory.instance.arrayNode();
+        return new Planned(
+                names.isEmpty() ? null : event(EventType.GROUP_UPDATED, caller, group, resource, List.copyOf(names),
+                        null),
+                adding && !cleared ? event(EventType.GROUP_MEMBERS_ADDED, caller, group, resource.deepCopy(),
+                        List.of("members"), none) : null,
+                removing ? event(EventType.GROUP_MEMBERS_REMOVED, caller, group, resource.deepCopy(),
+                        List.of("members"), none) : null);
+    }
+
+    /** A member in a members-added event (and in a created group's resource): value, $ref and type. */
+    static ObjectNode addedEntry(UUID id, String memberType, String base) {
+        String endpoint = MemberRef.GROUP.equals(memberType) ? "/Groups/" : "/Users/";
+        return JsonNodeFactory.instance.objectNode().put("value", id.toString()).put("$ref", base + endpoint + id)
+                .put("type", memberType);
+    }
+
+    /** A member in a members-removed event: its id only (its type is not read back). */
+    static ObjectNode removedEntry(UUID id) {
+        return JsonNodeFactory.instance.objectNode().put("value", id.toString());
+    }
+
+    private static ArrayNode added(List<NewMember> members, String base) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        members.forEach(member -> array.add(addedEntry(member.memberId(), member.memberType(), base)));
         return array;
     }
 
     private static ArrayNode removed(List<UUID> members) {
-        ArrayNode array = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        members.forEach(id -> array.addObject().put("value", id.toString()));
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        members.forEach(id -> array.add(removedEntry(id)));
         return array;
     }
 
     private static ChangeEvent event(EventType type, TenantContext caller, GroupEntity group, String base,
                                      List<String> changed, ArrayNode members) {
-        ObjectNode resource = GroupResponses.render(group, null, base, AttributeProjection.all());
+        return event(type, caller, group, GroupResponses.render(group, null, base, AttributeProjection.all()), changed,
+                members);
+    }
+
+    private static ChangeEvent event(EventType type, TenantContext caller, GroupEntity group, ObjectNode resource,
+                                     List<String> changed, ArrayNode members) {
         if (members != null) {
             resource.set("members", members);
         }

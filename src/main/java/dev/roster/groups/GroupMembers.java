@@ -52,10 +52,6 @@ public class GroupMembers {
         if (change.isEmpty()) {
             return Uni.createFrom().item(MemberDelta.NONE);
         }
-        if (change.add().size() > MAX_MEMBERS_PER_REQUEST) {
-            throw ScimException.tooMany("At most " + MAX_MEMBERS_PER_REQUEST + " members can be added in one request;"
-                    + " split the change into several requests.");
-        }
         boolean cleared = change.replaceAll() || change.removeAll();
         Uni<List<UUID>> removed = cleared
                 ? memberships.removeAll(tenantId, groupId).replaceWith(List.<UUID>of())
@@ -72,25 +68,35 @@ public class GroupMembers {
         if (refs.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Set<UUID> ids = new LinkedHashSet<>();
-        List<String> malformed = new ArrayList<>();
-        for (MemberRef ref : refs) {
-            Ids.parse(ref.value()).ifPresentOrElse(ids::add, () -> malformed.add(ref.value()));
-        }
-        if (ids.contains(groupId)) {
-            throw ScimException.invalidValue("A group cannot be a member of itself (" + groupId + ").");
-        }
+        Requested requested = requested(groupId, refs);
+        Set<UUID> ids = requested.ids();
         // Entra's members are users: when every id is one, there is no group to look for (issue 12: a statement less).
         return users.lockExisting(tenantId, ids).chain(userIds -> (userIds.size() == ids.size()
                 ? Uni.createFrom().item(List.<UUID>of()) : groups.lockExistingIds(tenantId, ids)).map(groupIds -> {
             List<NewMember> members = new ArrayList<>();
-            List<String> unknown = new ArrayList<>(malformed);
             for (UUID id : ids) {
                 if (userIds.contains(id)) {
                     members.add(new NewMember(id, MemberRef.USER));
                 } else if (groupIds.contains(id)) {
                     members.add(new NewMember(id, MemberRef.GROUP));
-                } else {
+                }
+            }
+            requested.requireAllKnown(userIds, Set.copyOf(groupIds));
+            return members;
+        }));
+    }
+
+    /**
+     * The members a request adds: their ids in request order, each once, and the values that are no id at all. Refuses
+     * a request adding more than {@link #MAX_MEMBERS_PER_REQUEST} or adding the group to itself.
+     */
+    record Requested(Set<UUID> ids, List<String> malformed) {
+
+        /** Fails, naming every value that is neither a known user nor a known group, when there is one. */
+        void requireAllKnown(Set<UUID> userIds, Set<UUID> groupIds) {
+            List<String> unknown = new ArrayList<>(malformed);
+            for (UUID id : ids) {
+                if (!userIds.contains(id) && !groupIds.contains(id)) {
                     unknown.add(id.toString());
                 }
             }
@@ -100,11 +106,27 @@ public class GroupMembers {
                         + (unknown.size() > 20 ? " and " + (unknown.size() - 20) + " more" : "")
                         + ". Provision the users or groups first; no member was changed.");
             }
-            return members;
-        }));
+        }
     }
 
-    private static List<UUID> uuids(Set<String> ids) {
+    static Requested requested(UUID groupId, List<MemberRef> refs) {
+        if (refs.size() > MAX_MEMBERS_PER_REQUEST) {
+            throw ScimException.tooMany("At most " + MAX_MEMBERS_PER_REQUEST + " members can be added in one request;"
+                    + " split the change into several requests.");
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        List<String> malformed = new ArrayList<>();
+        for (MemberRef ref : refs) {
+            Ids.parse(ref.value()).ifPresentOrElse(ids::add, () -> malformed.add(ref.value()));
+        }
+        if (ids.contains(groupId)) {
+            throw ScimException.invalidValue("A group cannot be a member of itself (" + groupId + ").");
+        }
+        return new Requested(ids, malformed);
+    }
+
+    /** The ids to remove that are ids at all (a value that is not one names no member). */
+    static List<UUID> uuids(Set<String> ids) {
         return ids.stream().map(Ids::parse).flatMap(java.util.Optional::stream).toList();
     }
 }

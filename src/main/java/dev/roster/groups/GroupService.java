@@ -21,6 +21,9 @@ import dev.roster.rules.RuleBook;
 import dev.roster.events.Outbox;
 import dev.roster.scim.wire.DocumentChanges;
 import dev.roster.store.DatabaseFailure;
+import dev.roster.store.StaleWrite;
+import dev.roster.scim.patch.MemberRef;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import dev.roster.store.Transactions;
 import dev.roster.tenant.TenantContext;
 import dev.roster.tenant.Ids;
@@ -50,6 +53,8 @@ public class GroupService {
     MembershipRepository memberships;
     @Inject
     GroupMembers members;
+    @Inject
+    GroupStore store;
     @Inject
     FilterCompiler compiler;
     @Inject
@@ -127,15 +132,26 @@ public class GroupService {
         });
     }
 
-    /** PATCH: document operations and member operations, atomically, with the group's row locked (see replace). */
+    /**
+     * PATCH: document and member operations, atomically (issue 12: Entra's member PATCHes are the heaviest writes of a
+     * cycle). One read and one conditional statement ({@link GroupStore#patch}) that writes only if the group is still
+     * at the version read; when another writer went first, the PATCH is done again in a transaction that locks the
+     * group's row as it reads it, so it cannot lose twice and If-Match admits one winner per version (issue 10). A PATCH
+     * that replaces or removes every member goes the locked way at once: it empties the group first, in the same
+     * transaction.
+     */
     public Uni<GroupEntity> patch(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops, String ifMatch) {
-        return Transactions.write(() -> patchOnce(caller, type, id, ops, ifMatch));
+        return Transactions.retrying(() -> store.autocommit(client ->
+                        patchAttempt(caller, type, id, ops, ifMatch, client, false))
+                .onFailure(StaleWrite.class).recoverWithUni(() -> store.transaction(connection ->
+                        patchAttempt(caller, type, id, ops, ifMatch, connection, true))));
     }
 
-    private Uni<GroupEntity> patchOnce(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops,
-                                       String ifMatch) {
+    private Uni<GroupEntity> patchAttempt(TenantContext caller, ResourceType type, UUID id, List<PatchOp> ops,
+                                          String ifMatch, SqlClient client, boolean locked) {
         UUID tenantId = caller.tenantId();
-        return requireLocked(tenantId, id).chain(group -> {
+        Uni<GroupEntity> read = locked ? store.lock(client, tenantId, id) : store.find(client, tenantId, id);
+        return read.onItem().ifNull().failWith(() -> notFound(id)).chain(group -> {
             Preconditions.check(ifMatch, group.version);
             PatchOutcome outcome = PatchEngine.apply(type, group.doc, ops);
             if (outcome.isNoOp()) {
@@ -146,21 +162,58 @@ public class GroupService {
             if (displayName == null || displayName.isBlank()) {
                 throw ScimException.invalidValue("displayName is required and cannot be removed.");
             }
-            Uni<Void> uniqueness = displayName.equalsIgnoreCase(group.displayName) ? Uni.createFrom().voidItem()
-                    : requireFreeDisplayName(tenantId, displayName, id);
-            return uniqueness
-                    .chain(() -> members.apply(tenantId, id, outcome.members()))
-                    .call(delta -> {
-                        if (outcome.changedAttributes().isEmpty() && !delta.changed()) {
-                            return Uni.createFrom().voidItem();
+            MembershipChange change = outcome.members();
+            boolean cleared = change.replaceAll() || change.removeAll();
+            if (cleared && !locked) {
+                return Uni.createFrom().failure(new StaleWrite("the member list being replaced"));
+            }
+            GroupMembers.Requested adding = GroupMembers.requested(id, change.add());
+            List<UUID> removing = GroupMembers.uuids(change.removeIds());
+            long readVersion = group.version;
+            Instant readLastModified = group.lastModified;
+            applyDocument(group, document);
+            touch(group);
+            GroupEvents.Planned events = GroupEvents.planned(caller, group, base(tenantId),
+                    outcome.changedAttributes(), cleared, !adding.ids().isEmpty(), !removing.isEmpty());
+            Uni<Void> emptied = cleared ? store.clearMembers(client, tenantId, id) : Uni.createFrom().voidItem();
+            return emptied.chain(() -> labelled(type, events.own()))
+                    .chain(own -> store.patch(client, memberPatch(group, readVersion,
+                            !outcome.changedAttributes().isEmpty() || cleared, adding, removing, own, events)))
+                    .map(result -> {
+                        if (!result.current()) {
+                            throw new StaleWrite("Group " + id);
                         }
-                        applyDocument(group, document);
-                        touch(group);
-                        return record(type, false, GroupEvents.of(EventType.GROUP_UPDATED, caller, group,
-                                base(tenantId), outcome.changedAttributes(), delta));
+                        adding.requireAllKnown(result.users(), result.groups());
+                        if (!result.written()) { // every member named was already in (or out of) the group
+                            group.version = readVersion;
+                            group.lastModified = readLastModified;
+                        }
+                        return group;
                     })
-                    .replaceWith(group);
+                    .onFailure(DatabaseFailure::isUniqueViolation).transform(failure -> displayNameTaken(displayName));
         });
+    }
+
+    private GroupStore.MemberPatch memberPatch(GroupEntity group, long readVersion, boolean documentChanged,
+                                               GroupMembers.Requested adding, List<UUID> removing, ChangeEvent own,
+                                               GroupEvents.Planned events) {
+        String base = base(group.tenantId);
+        List<UUID> add = List.copyOf(adding.ids());
+        return new GroupStore.MemberPatch(group, readVersion, documentChanged, add,
+                add.stream().map(member -> GroupEvents.addedEntry(member, MemberRef.USER, base).toString()).toList(),
+                add.stream().map(member -> GroupEvents.addedEntry(member, MemberRef.GROUP, base).toString()).toList(),
+                removing, removing.stream().map(member -> GroupEvents.removedEntry(member).toString()).toList(),
+                outbox.row(own), outbox.row(events.added()), outbox.row(events.removed()));
+    }
+
+    /** The group's own event with the labels of the tenant's rules it matches (null stays null). */
+    private Uni<ChangeEvent> labelled(ResourceType type, ChangeEvent own) {
+        return own == null ? Uni.createFrom().nullItem()
+                : rules.labels(own.tenantId(), type, own.resource(), false).map(labels -> own.withLabels(labels, null));
+    }
+
+    private static ScimException notFound(UUID id) {
+        return ScimException.notFound("Group " + id + " not found.");
     }
 
     /** Hard delete: the group, its memberships (cascade) and its own membership in other groups. */
@@ -204,8 +257,7 @@ public class GroupService {
     }
 
     private Uni<GroupEntity> require(UUID tenantId, UUID id) {
-        return groups.findLive(tenantId, id)
-                .onItem().ifNull().failWith(() -> ScimException.notFound("Group " + id + " not found."));
+        return groups.findLive(tenantId, id).onItem().ifNull().failWith(() -> notFound(id));
     }
 
     /**
@@ -213,8 +265,7 @@ public class GroupService {
      * one winner per version and member changes of two requests never interleave (issue 10, item 2).
      */
     private Uni<GroupEntity> requireLocked(UUID tenantId, UUID id) {
-        return groups.lockLive(tenantId, id)
-                .onItem().ifNull().failWith(() -> ScimException.notFound("Group " + id + " not found."));
+        return groups.lockLive(tenantId, id).onItem().ifNull().failWith(() -> notFound(id));
     }
 
     private Uni<Void> requireFreeDisplayName(UUID tenantId, String displayName, UUID exceptId) {

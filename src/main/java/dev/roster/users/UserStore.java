@@ -7,21 +7,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.directory.GroupDirectory.GroupOfMember;
 import dev.roster.events.OutboxEventEntity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.roster.store.PreparedStatementStore;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The hot path's statements on users (issue 12), sent through the reactive PostgreSQL client as prepared statements, so
@@ -38,7 +36,7 @@ import java.util.function.Function;
  * transaction), or a connection inside a transaction when the write needs a lock first (the seat limit).
  */
 @ApplicationScoped
-public class UserStore {
+public class UserStore extends PreparedStatementStore {
 
     /** A user with its groups (null when not asked for). */
     public record Found(UserEntity user, List<GroupOfMember> groups) {
@@ -120,18 +118,6 @@ public class UserStore {
 
     @Inject
     ObjectMapper mapper;
-    @Inject
-    Pool pool;
-
-    /** Runs {@code work} on the pool: each statement is its own transaction. */
-    public <T> Uni<T> autocommit(Function<SqlClient, Uni<T>> work) {
-        return work.apply(pool);
-    }
-
-    /** Runs {@code work} on one connection in one transaction, committed when it succeeds. */
-    public <T> Uni<T> transaction(Function<SqlClient, Uni<T>> work) {
-        return pool.withTransaction(work::apply);
-    }
 
     /** The live user, with its groups when asked for; null when there is none. */
     public Uni<Found> find(SqlClient client, UUID tenantId, UUID id, boolean withGroups) {
@@ -255,10 +241,6 @@ public class UserStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored document is not JSON", e);
         }
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** The side-table rows as the six arrays the statements unnest. */

@@ -125,6 +125,40 @@ class EventsTest {
     }
 
     @Test
+    void i12_1_onePatchRenamingAndChangingMembersRecordsItsEventsInOrderWithOnlyTheMembersThatChanged() {
+        String kept = scim.createUser("k-" + UUID.randomUUID() + "@contoso.com");
+        String leaving = scim.createUser("l-" + UUID.randomUUID() + "@contoso.com");
+        String joining = scim.createUser("j-" + UUID.randomUUID() + "@contoso.com");
+        String group = scim.post("/Groups", """
+                {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"], "displayName": "%s",
+                 "members": [{"value": "%s"}, {"value": "%s"}]}""".formatted("g-" + UUID.randomUUID(), kept, leaving))
+                .statusCode(201).extract().path("id");
+        String renamed = "Renamed " + UUID.randomUUID();
+        scim.patch("/Groups/" + group, patch("""
+                {"op": "Replace", "path": "displayName", "value": "%s"},
+                {"op": "Add", "path": "members", "value": [{"value": "%s"}, {"value": "%s"}]},
+                {"op": "Remove", "path": "members", "value": [{"value": "%s"}, {"value": "%s"}]}"""
+                .formatted(renamed, kept, joining, leaving, UUID.randomUUID()))).statusCode(204);
+
+        List<Map<String, Object>> items = feed(scim.tenantId, 7); // three users, then the group's four
+        assertEquals(List.of("group.created", "group.updated", "group.members_added", "group.members_removed"),
+                types(items).stream().filter(type -> type.startsWith("group.")).toList());
+        List<Map<String, Object>> ofGroup = items.stream().filter(i -> ((String) i.get("type")).startsWith("group."))
+                .toList();
+        JsonPath updated = JsonPath.from(toJson(ofGroup.get(1)));
+        assertEquals(List.of("displayName"), updated.getList("changed"));
+        assertEquals(renamed, updated.getString("resource.displayName"));
+        assertEquals("W/\"2\"", updated.getString("resource.meta.version"));
+        JsonPath added = JsonPath.from(toJson(ofGroup.get(2)));
+        assertEquals(List.of(joining), added.getList("resource.members.value"), "the member already in is no change");
+        assertEquals(List.of("User"), added.getList("resource.members.type"));
+        assertTrue(added.getString("resource.members[0].$ref").endsWith(scim.tenantId + "/Users/" + joining),
+                added.getString("resource.members[0].$ref"));
+        assertEquals(List.of(leaving), JsonPath.from(toJson(ofGroup.get(3))).getList("resource.members.value"),
+                "an id that was no member is no change");
+    }
+
+    @Test
     void i11_1_aWriteThatFailsRecordsNoEvent() {
         String userName = "fails-" + UUID.randomUUID() + "@contoso.com";
         String id = scim.createUser(userName);

@@ -158,4 +158,49 @@ class EntraGroupsTest {
         scim.patch("/Groups/" + id, patch("{\"op\":\"Add\",\"path\":\"members\",\"value\":" + members(foreignUser) + "}"))
                 .statusCode(400).body("detail", containsString(foreignUser));
     }
+
+    @Test
+    void i12_1_aPatchRenamingToATakenDisplayNameIsAUniquenessConflictAndChangesNothing() {
+        String taken = name("Taken");
+        scim.createGroup(taken);
+        String id = scim.createGroup(name("Mine"));
+        String user = scim.createUser("t-" + UUID.randomUUID() + "@contoso.com");
+        scim.patch("/Groups/" + id, patch("{\"op\":\"Replace\",\"path\":\"displayName\",\"value\":\""
+                + taken.toLowerCase() + "\"},{\"op\":\"Add\",\"path\":\"members\",\"value\":" + members(user) + "}"))
+                .statusCode(409).contentType(SCIM).body("scimType", equalTo("uniqueness"))
+                .body("detail", containsString("already exists"));
+        scim.get("/Groups/" + id).body("members", hasSize(0)).body("meta.version", equalTo("W/\"1\""));
+    }
+
+    @Test
+    void i12_1_replacingOrRemovingAllMembersEmptiesTheGroupFirst() {
+        String id = scim.createGroup(name("Replaced"));
+        String a = scim.createUser("ra-" + UUID.randomUUID() + "@contoso.com");
+        String b = scim.createUser("rb-" + UUID.randomUUID() + "@contoso.com");
+        String c = scim.createUser("rc-" + UUID.randomUUID() + "@contoso.com");
+        scim.patch("/Groups/" + id, patch("{\"op\":\"Add\",\"path\":\"members\",\"value\":" + members(a, b) + "}"))
+                .statusCode(204);
+        scim.patch("/Groups/" + id, patch("{\"op\":\"Replace\",\"path\":\"members\",\"value\":" + members(b, c)
+                + "}")).statusCode(204);
+        scim.get("/Groups/" + id).body("members.value", containsInAnyOrder(b, c));
+        // An unknown member leaves the group as it was: the emptying is undone with the rest.
+        scim.patch("/Groups/" + id, patch("{\"op\":\"Replace\",\"path\":\"members\",\"value\":"
+                + members(a, UUID.randomUUID().toString()) + "}")).statusCode(400);
+        scim.get("/Groups/" + id).body("members.value", containsInAnyOrder(b, c));
+        scim.patch("/Groups/" + id, patch("{\"op\":\"Remove\",\"path\":\"members\"}")).statusCode(204);
+        scim.get("/Groups/" + id).body("members", hasSize(0)).body("meta.version", equalTo("W/\"4\""));
+    }
+
+    @Test
+    void i12_1_addingMembersAlreadyThereChangesNeitherVersionNorLastModified() {
+        String id = scim.createGroup(name("Stable"));
+        String a = scim.createUser("sa-" + UUID.randomUUID() + "@contoso.com");
+        String add = patch("{\"op\":\"Add\",\"path\":\"members\",\"value\":" + members(a) + "}");
+        String etag = scim.patch("/Groups/" + id, add).statusCode(204).extract().header("ETag");
+        String modified = scim.get("/Groups/" + id).extract().path("meta.lastModified");
+        scim.patch("/Groups/" + id, add).statusCode(204).header("ETag", equalTo(etag));
+        scim.patch("/Groups/" + id, patch("{\"op\":\"Remove\",\"path\":\"members\",\"value\":"
+                + members(UUID.randomUUID().toString()) + "}")).statusCode(204).header("ETag", equalTo(etag));
+        scim.get("/Groups/" + id).body("meta.lastModified", equalTo(modified)).body("members.value", hasItem(a));
+    }
 }

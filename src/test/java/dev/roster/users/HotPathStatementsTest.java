@@ -66,6 +66,20 @@ class HotPathStatementsTest {
     }
 
     @Test
+    void i12_1_aGroupMemberPatchIsOneReadAndOneWrite() throws Throwable {
+        String group = scim.createGroup("Hot path members");
+        String first = scim.createUser("member1@contoso.com");
+        String second = scim.createUser("member2@contoso.com");
+        String add = patch("{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"" + first
+                + "\"},{\"value\":\"" + second + "\"}]}");
+        // The write checks the members, changes them, bumps the group's version and records the events: one statement.
+        assertEquals(2, statementsOf(() -> scim.patch("/Groups/" + group, add).statusCode(204)));
+        assertEquals(2, statementsOf(() -> scim.patch("/Groups/" + group, patch("{\"op\":\"Remove\",\"path\":"
+                + "\"members[value eq \\\"" + first + "\\\"]\"}")).statusCode(204)));
+        scim.get("/Groups/" + group).body("members.value", equalTo(java.util.List.of(second)));
+    }
+
+    @Test
     void i12_1_aTakenUserNameIsRefusedByTheIndexNotByACount() throws Throwable {
         scim.createUser("taken@contoso.com");
         // pg_stat_statements counts completed statements: the insert the unique index refused is not one, and no
