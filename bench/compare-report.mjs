@@ -36,6 +36,7 @@ function build(name) {
   const cold = json(`${name}-mix-cold.json`)?.phases?.overall;
   const xacts = number(`${name}-xact-after`) - number(`${name}-xact-before`);
   const statements = number(`${name}-statements`);
+  const commits = number(`${name}-commits`);
   const figures = json(`${name}-figures.json`);
   const opsPerSec = overall.map((o) => o?.opsPerSec ?? null);
   return {
@@ -48,6 +49,8 @@ function build(name) {
       worstP99MsByOperation: p99,
       statementsPerRequest: ratio(statements, requests, 2),
       transactionsPerRequest: ratio(xacts, requests, 2),
+      // pg_stat_database counts every autocommit statement as a transaction; explicit ones end in a COMMIT.
+      explicitTransactionsPerRequest: ratio(commits, requests, 2),
       coldOpsPerSec: cold?.opsPerSec ?? null,
       coldOverWarm: ratio(cold?.opsPerSec, median(opsPerSec)),
     },

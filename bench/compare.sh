@@ -110,6 +110,8 @@ measure() { # $1: previous|current
   psql_at "select coalesce(sum(calls), 0) from pg_stat_statements where dbid = (select oid from pg_database where
            datname = 'postgres') and query !~* '^\s*(begin|commit|rollback|start transaction|savepoint|release|set |show |discard|deallocate)'
            and query !~* '(pg_stat_statements|pg_stat_database)'" > "$OUT/$build-statements"
+  psql_at "select coalesce(sum(calls), 0) from pg_stat_statements where dbid = (select oid from pg_database where
+           datname = 'postgres') and query ~* '^\s*commit'" > "$OUT/$build-commits"
   awk '/VmRSS/ {print $2}' "/proc/$ROSTER/status" > "$OUT/$build-rss-kb"
   node bench/statements.mjs --base "http://127.0.0.1:$PORT" --admin-key "$KEY" \
     --pg "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" --json "$OUT/$build-statements.json" > /dev/null

@@ -8,16 +8,17 @@ import java.util.Set;
 
 /**
  * A validated JSON merge patch of tenant settings (RFC 7396): a member present sets the value, {@code null} clears a
- * nullable one. Validated fully before anything is applied, so a bad patch changes nothing.
+ * nullable one. Validated fully before anything is applied, so a bad patch changes nothing. The console's settings form
+ * goes through it too, so both surfaces accept and refuse the same values.
  */
-record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean sendActivation,
+public record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean sendActivation,
                    boolean seatLimitPresent, Integer seatLimit, String userDeletion,
                    Integer deletedUserRetentionDays, boolean federationPresent, String entraTenantId,
                    String entraAudience, boolean externalIdPresent, String externalId, LimitsPatch limits,
                    boolean advertisePaginationPresent, Boolean advertisePagination) {
 
     /** A merge patch of {@code limits}: each member present sets the cap, null resets it to the pod's default. */
-    record LimitsPatch(boolean concurrentPresent, Integer concurrentRequests, boolean ratePresent,
+    public record LimitsPatch(boolean concurrentPresent, Integer concurrentRequests, boolean ratePresent,
                        Integer requestsPerSecond) {
     }
 
@@ -26,7 +27,7 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean 
     private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    static TenantPatch parse(JsonNode body, Set<String> allowed, int maxNameLength) {
+    public static TenantPatch parse(JsonNode body, Set<String> allowed, int maxNameLength) {
         JsonFields.rejectUnknown(body, allowed);
         String name = body.has("name") ? JsonFields.requiredText(body, "name", maxNameLength) : null;
         Boolean suspended = JsonFields.optionalBoolean(body, "suspended");
@@ -114,7 +115,7 @@ record TenantPatch(String name, Boolean suspended, Boolean patchQuirks, Boolean 
         return value.intValue();
     }
 
-    void applyTo(TenantEntity tenant) {
+    public void applyTo(TenantEntity tenant) {
         if (name != null) {
             tenant.name = name;
         }

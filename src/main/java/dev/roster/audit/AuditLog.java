@@ -21,6 +21,22 @@ public class AuditLog {
     AuditRepository audit;
     @Inject
     RosterConfig config;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    /**
+     * Records an admin change made outside the admin API (the console, issue 16): the same entry the admin API's
+     * recorder writes for the equivalent call ({@code action} names it, e.g. {@code "POST /admin/v1/tenants"}), with the
+     * views redacted as there. A failure to record is logged, never the caller's failure (as in the recorder).
+     */
+    public Uni<Void> record(UUID tenantId, String actor, String action, UUID targetId, int status, String requestId,
+                            Object before, Object after) {
+        AuditEntry entry = new AuditEntry(dev.roster.tenant.Ids.newId(), tenantId, Instant.now(), actor, action,
+                targetId, status, requestId, before == null ? null : Redaction.redact(mapper.valueToTree(before)),
+                after == null ? null : Redaction.redact(mapper.valueToTree(after)));
+        return audit.insert(entry).onFailure().invoke(failure -> LOG.errorf(failure,
+                "Could not record the admin change %s in the audit log", action)).onFailure().recoverWithNull();
+    }
 
     /** One page in time order after the entry {@code after}; of one tenant, or of all when {@code tenantId} is null. */
     public Uni<List<AuditEntry>> page(UUID tenantId, UUID after, int limit) {

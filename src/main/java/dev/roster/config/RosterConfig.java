@@ -40,6 +40,29 @@ public interface RosterConfig {
 
     Scim scim();
 
+    Console console();
+
+    /** The operator console at /console (issue 16). */
+    interface Console {
+        /** A session unused this long is signed out. */
+        @WithDefault("30M")
+        Duration idleTimeout();
+
+        /** A session ends this long after sign-in, however busy. */
+        @WithDefault("12H")
+        Duration maxAge();
+
+        /**
+         * The key that signs session cookies, shared by every pod (env {@code ROSTER_CONSOLE_SESSION_KEY}); absent, it is
+         * derived from the admin key, and with no admin key either each pod signs with a key of its own (a WARN says so).
+         */
+        Optional<String> sessionKey();
+
+        /** Whether the session cookie is marked Secure (HTTPS only); off in dev mode, where Roster listens on http. */
+        @WithDefault("true")
+        boolean secureCookie();
+    }
+
     /** SCIM protocol choices. */
     interface Scim {
         /**

@@ -17,6 +17,14 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, UUI
      * for one extra row to tell whether more follow.
      */
     public Uni<List<TenantEntity>> pageAfter(UUID after, int limit, String externalId) {
+        return pageAfter(after, limit, externalId, null);
+    }
+
+    /**
+     * The same, narrowed to tenants whose name contains {@code search} (case-insensitively) or whose external id is
+     * {@code search} (the console's search box); null searches nothing.
+     */
+    public Uni<List<TenantEntity>> pageAfter(UUID after, int limit, String externalId, String search) {
         List<String> where = new java.util.ArrayList<>();
         io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
         if (after != null) {
@@ -26,6 +34,12 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, UUI
         if (externalId != null) {
             where.add("externalId = :externalId");
             parameters.and("externalId", externalId);
+        }
+        if (search != null && !search.isBlank()) {
+            where.add("(lower(name) like :pattern escape '!' or externalId = :search)");
+            String escaped = search.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            parameters.and("pattern", "%" + escaped + "%").and("search", search);
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by id";
         return find(query, parameters).range(0, limit).list();

@@ -41,6 +41,12 @@ public class TenantService {
         return tenants.pageAfter(after, limitPlusOne, externalId);
     }
 
+    /** One page of the tenants whose name contains {@code search} or whose external id is it (the console). */
+    @WithSession
+    public Uni<List<TenantEntity>> search(UUID after, int limitPlusOne, String search) {
+        return tenants.pageAfter(after, limitPlusOne, null, search);
+    }
+
     /** Applies a change to an existing tenant; emits null when there is no such tenant. */
     @WithTransaction
     public Uni<TenantEntity> update(UUID id, Consumer<TenantEntity> change) {

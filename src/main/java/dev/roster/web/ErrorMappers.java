@@ -53,6 +53,7 @@ public class ErrorMappers {
             case OAUTH -> ErrorResponses.oauth(e.status(), e.code() != null ? e.code() : ErrorResponses.oauthErrorFor(
                     e.status()), e.detail(), e.challenge());
             case SCIM -> ErrorResponses.scim(e.status(), null, e.detail());
+            case CONSOLE -> ErrorResponses.page(e.status(), e.detail(), RequestIds.of(rc));
             // A failure that names its cause (seat-limit, ...) has its own problem type; others are typed by status.
             case ADMIN -> ErrorResponses.problem(e.status(),
                     e.code() != null ? e.code() : ErrorResponses.slugFor(e.status()),

@@ -64,11 +64,32 @@ public final class ErrorResponses {
         return builder.build();
     }
 
+    /**
+     * An error in the operator console: a plain page (a browser shows it; no script, no stack trace), with a way back.
+     * Pages the console renders itself explain their own errors; this one covers the rest (an unknown console path).
+     */
+    public static Response page(int status, String detail, String requestId) {
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status + " "
+                + escape(titleFor(status)) + " - Roster console</title><link rel=\"stylesheet\""
+                + " href=\"/console/assets/console.css\"></head><body><main><h1>" + escape(titleFor(status))
+                + "</h1><p>" + escape(detail == null ? "" : detail) + "</p><p class=\"muted\">Request id: "
+                + escape(requestId == null ? "" : requestId) + "</p><p><a href=\"/console\">Back to the console</a>"
+                + "</p></main></body></html>";
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Cache-Control", "no-store").entity(html).build();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
     /** A failure whose surface is known only by path: the generic HTTP errors (404, 405, 415, 401, 403, 500). */
     public static Response forPath(String path, int status, String scimType, String detail, String requestId) {
         return switch (Surface.of(path)) {
             case SCIM -> scim(status, scimType, detail);
             case OAUTH -> oauth(status, oauthErrorFor(status), detail, null);
+            case CONSOLE -> page(status, detail, requestId);
             case ADMIN -> problem(status, scimType != null ? slugForCause(scimType, status) : slugFor(status),
                     titleFor(status), detail, path, requestId);
         };

@@ -1,11 +1,12 @@
 package dev.roster.web;
 
 /**
- * The three client-facing surfaces, each with its own error format (docs/architecture.md, "Errors, per surface"): SCIM
- * errors (RFC 7644 §3.12), RFC 6749 errors at the token endpoint, and problem details (RFC 9457) everywhere else.
+ * The client-facing surfaces, each with its own error format (docs/architecture.md, "Errors, per surface"): SCIM errors
+ * (RFC 7644 §3.12), RFC 6749 errors at the token endpoint, a plain HTML page in the operator console, and problem
+ * details (RFC 9457) everywhere else.
  */
 public enum Surface {
-    SCIM, OAUTH, ADMIN;
+    SCIM, OAUTH, CONSOLE, ADMIN;
 
     public static Surface of(String path) {
         if (path == null) {
@@ -16,6 +17,9 @@ public enum Surface {
         }
         if (path.startsWith("/oauth2/")) {
             return OAUTH;
+        }
+        if (path.equals("/console") || path.startsWith("/console/")) {
+            return CONSOLE;
         }
         return ADMIN;
     }

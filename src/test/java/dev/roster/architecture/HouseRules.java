@@ -122,6 +122,17 @@ final class HouseRules {
     }
 
     /** The admin API reaches credentials through auth's services, never its entities or repositories. */
+    /**
+     * The console does what the admin API does through the same services (issue 16: every action audited alike), so it
+     * never reads or writes through a repository or a store of its own.
+     */
+    static ArchRule consoleActsThroughServices(String root) {
+        return noClasses().that().resideInAPackage(root + ".console..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Store")
+                .because("the console is another face of the admin API, not another way into the data");
+    }
+
     static ArchRule adminReachesAuthThroughItsServices(String root) {
         return noClasses().that().resideInAPackage(root + ".admin..")
                 .should().dependOnClassesThat(resideInAuthAndNamed("Entity"))

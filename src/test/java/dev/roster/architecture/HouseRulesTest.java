@@ -42,7 +42,8 @@ class HouseRulesTest {
                 new NamedRule("events never import users or groups", HouseRules::eventsNeverImportUsersOrGroups),
                 new NamedRule("only repositories query", HouseRules::onlyRepositoriesQuery),
                 new NamedRule("admin reaches auth through its services",
-                        HouseRules::adminReachesAuthThroughItsServices));
+                        HouseRules::adminReachesAuthThroughItsServices),
+                new NamedRule("the console acts through services", HouseRules::consoleActsThroughServices));
     }
 
     record NamedRule(String name, Function<String, ArchRule> rule) {

@@ -1,0 +1,318 @@
+package dev.roster.console;
+
+import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.admin.TenantPatch;
+import dev.roster.auth.credential.CredentialCache;
+import dev.roster.audit.AuditLog;
+import dev.roster.auth.AdminCredentialVerifier;
+import dev.roster.auth.token.SecretTokenService;
+import dev.roster.auth.token.SecretTokenService.TokenSummary;
+import dev.roster.config.RosterConfig;
+import dev.roster.directory.Seats;
+import dev.roster.directory.UserDirectory;
+import dev.roster.tenant.Ids;
+import dev.roster.tenant.TenantEntity;
+import dev.roster.tenant.TenantService;
+import dev.roster.web.RequestIds;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The operator console (issue 16): server-rendered pages for the vendor's support staff, signed in with the admin key or
+ * an admin JWT. Every change goes through the services the admin API uses and is written to the admin audit log as the
+ * equivalent admin API call, with the actor {@code console:<who signed in>}. Every form carries the session's CSRF token;
+ * a page of a signed-out browser redirects to the sign-in page.
+ */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleResource {
+
+    static final int MAX_CREDENTIAL_LENGTH = 8192;
+    static final int MAX_FIELD_LENGTH = 200;
+    static final int PAGE_SIZE = 50;
+    /** How many of a tenant's tokens its page lists (the admin API pages through more). */
+    static final int MAX_TOKENS_SHOWN = 100;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signIn(String loginCsrf, String error);
+
+        static native TemplateInstance tenants(ConsoleSession session, List<TenantView> tenants, String search,
+                                               String nextPage, String error);
+
+        static native TemplateInstance tenant(ConsoleSession session, TenantView tenant, List<TokenSummary> tokens,
+                                              String error);
+
+        static native TemplateInstance tokenCreated(ConsoleSession session, TenantView tenant, String token,
+                                                    TokenSummary summary);
+
+        static native TemplateInstance problem(ConsoleSession session, String title, String detail);
+    }
+
+    @Inject
+    ConsoleSessions sessions;
+    @Inject
+    ConsoleResponses responses;
+    @Inject
+    AdminCredentialVerifier adminCredentials;
+    @Inject
+    TenantService tenants;
+    @Inject
+    SecretTokenService tokens;
+    @Inject
+    UserDirectory users;
+    @Inject
+    AuditLog audit;
+    @Inject
+    RosterConfig config;
+    @Inject
+    CredentialCache credentials;
+
+    @GET
+    public Response home(@CookieParam(ConsoleSessions.COOKIE) String cookie) {
+        return sessions.read(cookie).isPresent() ? responses.seeOther("/console/tenants")
+                : responses.seeOther("/console/sign-in");
+    }
+
+    @GET
+    @Path("sign-in")
+    public Response signInPage() {
+        String loginCsrf = ConsoleSessions.randomToken();
+        return responses.signInPage(Templates.signIn(loginCsrf, null), loginCsrf, 200);
+    }
+
+    /**
+     * Signs in with the admin key or an admin JWT. The form carries a token that must equal the one in the sign-in
+     * cookie (a site that cannot read this page cannot sign a browser in under its own credential).
+     */
+    @POST
+    @Path("sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> signIn(@RestForm String credential, @RestForm String csrf,
+                                @CookieParam(ConsoleResponses.LOGIN_COOKIE) String loginCookie) {
+        if (csrf == null || loginCookie == null || !dev.roster.auth.credential.Secrets.constantTimeEquals(csrf,
+                loginCookie)) {
+            return Uni.createFrom().item(signInAgain("This sign-in form has expired. Sign in again.", 403));
+        }
+        if (credential == null || credential.isBlank() || credential.length() > MAX_CREDENTIAL_LENGTH) {
+            return Uni.createFrom().item(signInAgain("Enter the admin key or an admin JWT.", 400));
+        }
+        return adminCredentials.adminActor(credential.strip()).map(actor -> actor
+                .map(who -> responses.signedIn(sessions.open(who), "/console/tenants"))
+                .orElseGet(() -> signInAgain("That is not an admin credential of this Roster (a JWT must be"
+                        + " valid and carry the admin group).", 401)));
+    }
+
+    private Response signInAgain(String error, int status) {
+        String loginCsrf = ConsoleSessions.randomToken();
+        return responses.signInPage(Templates.signIn(loginCsrf, error), loginCsrf, status);
+    }
+
+    @POST
+    @Path("sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf) {
+        // Signing out needs the form's token too: a third-party page must not be able to sign an operator out.
+        Optional<ConsoleSession> session = sessions.read(cookie);
+        if (session.isPresent() && !responses.csrfMatches(session.get(), csrf)) {
+            return responses.page(session.get(), Templates.problem(session.get(), "Form expired",
+                    "This form has expired. Reload the page and try again."), 403);
+        }
+        return responses.signedOut();
+    }
+
+    @GET
+    @Path("tenants")
+    public Uni<Response> tenantsPage(@CookieParam(ConsoleSessions.COOKIE) String cookie, @QueryParam("q") String q,
+                                     @QueryParam("after") String after) {
+        return signedIn(cookie, session -> listTenants(session, q, after, null, 200));
+    }
+
+    private Uni<Response> listTenants(ConsoleSession session, String q, String after, String error, int status) {
+        String search = q == null || q.isBlank() ? null : bounded(q.strip());
+        UUID afterId = after == null || after.isBlank() ? null : Ids.parse(after).orElse(null);
+        return tenants.search(afterId, PAGE_SIZE + 1, search).chain(rows -> {
+            List<TenantEntity> page = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
+            String next = rows.size() > PAGE_SIZE ? "/console/tenants?after=" + page.get(page.size() - 1).id
+                    + (search == null ? "" : "&q=" + java.net.URLEncoder.encode(search,
+                    java.nio.charset.StandardCharsets.UTF_8)) : null;
+            return users.seats(page.stream().map(tenant -> tenant.id).toList())
+                    .map(seats -> responses.page(session, Templates.tenants(session, page.stream()
+                            .map(tenant -> TenantView.of(tenant, config, seats.get(tenant.id))).toList(), search,
+                            next, error), status));
+        });
+    }
+
+    @POST
+    @Path("tenants")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> createTenant(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                      @RestForm String name, @RestForm String externalId,
+                                      @Context RoutingContext rc) {
+        return changing(cookie, csrf, session -> {
+            String cleanName = name == null ? "" : name.strip();
+            String cleanExternalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
+            if (cleanName.isEmpty() || cleanName.length() > MAX_FIELD_LENGTH
+                    || (cleanExternalId != null && cleanExternalId.length() > MAX_FIELD_LENGTH)) {
+                return listTenants(session, null, null, "A tenant needs a name of at most " + MAX_FIELD_LENGTH
+                        + " characters (and an external id of at most as many).", 400);
+            }
+            return tenants.create(tenant -> {
+                tenant.name = cleanName;
+                tenant.externalId = cleanExternalId;
+            }).call(tenant -> audit.record(tenant.id, session.actor(), "POST /admin/v1/tenants", tenant.id, 201,
+                    RequestIds.of(rc), null, TenantView.of(tenant, config, Seats.NONE)))
+                    .map(tenant -> responses.seeOther(session, "/console/tenants/" + tenant.id))
+                    .onFailure(dev.roster.failure.Failure.class).recoverWithUni(failure -> listTenants(session, null,
+                            null, failure.getMessage(), 409));
+        });
+    }
+
+    @GET
+    @Path("tenants/{tenantId}")
+    public Uni<Response> tenantPage(@CookieParam(ConsoleSessions.COOKIE) String cookie,
+                                    @PathParam("tenantId") String tenantId) {
+        return signedIn(cookie, session -> showTenant(session, tenantId, null, 200));
+    }
+
+    private Uni<Response> showTenant(ConsoleSession session, String tenantId, String error, int status) {
+        Optional<UUID> id = Ids.parse(tenantId);
+        if (id.isEmpty()) {
+            return Uni.createFrom().item(notFound(session, tenantId));
+        }
+        return view(id.get()).chain(view -> view == null ? Uni.createFrom().item(notFound(session, tenantId))
+                : tokens.page(view.id(), null, MAX_TOKENS_SHOWN + 1).map(list -> responses.page(session,
+                        Templates.tenant(session, view, list, error), status)));
+    }
+
+    /** Creates a Secret Token and shows it this once; the page is not cached and its address shows nothing. */
+    @POST
+    @Path("tenants/{tenantId}/tokens")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> createToken(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                     @PathParam("tenantId") String tenantId, @RestForm String description,
+                                     @Context RoutingContext rc) {
+        return changing(cookie, csrf, session -> {
+            String text = description == null || description.isBlank() ? "Secret token" : description.strip();
+            if (text.length() > MAX_FIELD_LENGTH) {
+                return showTenant(session, tenantId, "A description has at most " + MAX_FIELD_LENGTH + " characters.",
+                        400);
+            }
+            Optional<UUID> id = Ids.parse(tenantId);
+            if (id.isEmpty()) {
+                return Uni.createFrom().item(notFound(session, tenantId));
+            }
+            return view(id.get()).chain(view -> view == null ? Uni.createFrom().item(notFound(session, tenantId))
+                    : tokens.generate(view.id(), text, null)
+                    .call(generated -> audit.record(view.id(), session.actor(),
+                            "POST /admin/v1/tenants/{tenantId}/tokens", generated.summary().id(), 201,
+                            RequestIds.of(rc), null, generated.summary()))
+                    .map(generated -> responses.page(session, Templates.tokenCreated(session, view, generated.token(),
+                            generated.summary()), 200)));
+        });
+    }
+
+    @POST
+    @Path("tenants/{tenantId}/tokens/{tokenId}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> revokeToken(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                     @PathParam("tenantId") String tenantId, @PathParam("tokenId") String tokenId,
+                                     @Context RoutingContext rc) {
+        return changing(cookie, csrf, session -> {
+            Optional<UUID> tenant = Ids.parse(tenantId);
+            Optional<UUID> token = Ids.parse(tokenId);
+            if (tenant.isEmpty() || token.isEmpty()) {
+                return Uni.createFrom().item(notFound(session, tenantId));
+            }
+            return tokens.revoke(tenant.get(), token.get())
+                    .call(() -> audit.record(tenant.get(), session.actor(),
+                            "DELETE /admin/v1/tenants/{tenantId}/tokens/{tokenId}", token.get(), 204,
+                            RequestIds.of(rc), null, null))
+                    .map(ignored -> responses.seeOther(session, "/console/tenants/" + tenant.get()))
+                    .onFailure(dev.roster.failure.Failure.class).recoverWithUni(failure -> showTenant(session,
+                            tenantId, failure.getMessage(), 404));
+        });
+    }
+
+    /** The tenant's settings form: suspension, seat limit, what a SCIM DELETE does and how long a deleted user is kept. */
+    @POST
+    @Path("tenants/{tenantId}/settings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> saveSettings(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                      @PathParam("tenantId") String tenantId, @RestForm String suspended,
+                                      @RestForm String seatLimit, @RestForm String userDeletion,
+                                      @RestForm String deletedUserRetentionDays, @Context RoutingContext rc) {
+        return changing(cookie, csrf, session -> {
+            Optional<UUID> id = Ids.parse(tenantId);
+            if (id.isEmpty()) {
+                return Uni.createFrom().item(notFound(session, tenantId));
+            }
+            TenantPatch patch;
+            try {
+                patch = TenantPatch.parse(SettingsForm.toMergePatch(suspended, seatLimit, userDeletion,
+                        deletedUserRetentionDays), SettingsForm.FIELDS, MAX_FIELD_LENGTH);
+            } catch (dev.roster.failure.Failure invalid) {
+                return showTenant(session, tenantId, invalid.detail(), 400);
+            }
+            TenantView[] before = new TenantView[1];
+            return tenants.update(id.get(), tenant -> {
+                before[0] = TenantView.of(tenant, config, null);
+                patch.applyTo(tenant);
+            }).chain(tenant -> tenant == null ? Uni.createFrom().item(notFound(session, tenantId))
+                    // Suspension (and its lifting) must bite at once on this pod, as through the admin API.
+                    : credentials.invalidateTenant(tenant.id)
+                    .chain(() -> audit.record(tenant.id, session.actor(), "PATCH /admin/v1/tenants/{tenantId}",
+                            tenant.id, 200, RequestIds.of(rc), before[0], TenantView.of(tenant, config, null)))
+                    .map(ignored -> responses.seeOther(session, "/console/tenants/" + tenant.id)));
+        });
+    }
+
+    private Uni<TenantView> view(UUID id) {
+        return tenants.find(id).chain(tenant -> tenant == null ? Uni.createFrom().nullItem()
+                : users.seats(List.of(tenant.id)).map(seats -> TenantView.of(tenant, config, seats.get(tenant.id))));
+    }
+
+    private Response notFound(ConsoleSession session, String tenantId) {
+        return responses.page(session, Templates.problem(session, "No such tenant",
+                "There is no tenant " + bounded(tenantId) + ". It may have been deleted; go back to the tenants."), 404);
+    }
+
+    /** Runs a page for a signed-in operator; anyone else is sent to the sign-in page. */
+    private Uni<Response> signedIn(String cookie, java.util.function.Function<ConsoleSession, Uni<Response>> page) {
+        Optional<ConsoleSession> session = sessions.read(cookie);
+        return session.isEmpty() ? Uni.createFrom().item(responses.seeOther("/console/sign-in"))
+                : page.apply(sessions.touch(session.get()));
+    }
+
+    /** Runs a change for a signed-in operator whose form carries the session's CSRF token; refuses it otherwise. */
+    private Uni<Response> changing(String cookie, String csrf,
+                                   java.util.function.Function<ConsoleSession, Uni<Response>> change) {
+        return signedIn(cookie, session -> responses.csrfMatches(session, csrf) ? change.apply(session)
+                : Uni.createFrom().item(responses.page(session, Templates.problem(session, "Form expired",
+                        "This form has expired or did not come from this console. Reload the page and try again;"
+                                + " nothing was changed."), 403)));
+    }
+
+    private static String bounded(String text) {
+        return text.length() > MAX_FIELD_LENGTH ? text.substring(0, MAX_FIELD_LENGTH) : text;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.roster.console;
+
+import dev.roster.support.Api;
+import dev.roster.support.Browser;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The console in a real browser (issue 16, item 4): headless Chromium through ChromeDriver, driven as an operator
+ * would, with the keyboard and the mouse; what the SCIM surface then answers is checked through the API.
+ */
+@QuarkusTest
+class ConsoleBrowserTest {
+
+    private static WebDriver browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Each test starts signed out (the browser, and so its session cookie, is shared by the class). */
+    @BeforeEach
+    void signedOut() {
+        browser.get(url("/console"));
+        if (!browser.getCurrentUrl().endsWith("/console/sign-in")) {
+            press(By.id("sign-out"));
+        }
+    }
+
+    private String url(String path) {
+        return root.toString().replaceAll("/$", "") + path;
+    }
+
+    private void signIn() {
+        browser.get(url("/console"));
+        assertTrue(browser.getCurrentUrl().endsWith("/console/sign-in"), browser.getCurrentUrl());
+        browser.findElement(By.id("credential")).sendKeys(Api.ADMIN_KEY);
+        press(By.id("sign-in"));
+        assertTrue(browser.getCurrentUrl().endsWith("/console/tenants"), () -> browser.getCurrentUrl() + ": "
+                + browser.findElement(By.tagName("main")).getText());
+    }
+
+    @Test
+    void i16_4_signInThenOutAndTheConsoleIsClosedAgain() {
+        browser.get(url("/console/tenants"));
+        assertTrue(browser.getCurrentUrl().endsWith("/console/sign-in"), "signed out: " + browser.getCurrentUrl());
+        browser.findElement(By.id("credential")).sendKeys("a wrong key");
+        press(By.id("sign-in"));
+        assertTrue(browser.findElement(By.id("error")).getText().contains("not an admin credential"));
+
+        signIn();
+        assertTrue(browser.findElement(By.tagName("header")).getText().contains("Signed in as admin-key"));
+        press(By.id("sign-out"));
+        assertTrue(browser.getCurrentUrl().endsWith("/console/sign-in"), browser.getCurrentUrl());
+        browser.get(url("/console/tenants"));
+        assertTrue(browser.getCurrentUrl().endsWith("/console/sign-in"), "after sign-out: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void i16_4_createATenantAndATokenSeeItOnceRevokeItAndScimRefusesIt() throws InterruptedException {
+        signIn();
+        String name = "Blinq workspace " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("externalId")).sendKeys("ws-" + name.hashCode());
+        press(By.id("create-tenant"));
+        assertEquals(name, browser.findElement(By.tagName("h1")).getText());
+        String tenantUrl = browser.findElement(By.id("tenant-url")).getText();
+        assertTrue(tenantUrl.contains("/scim/v2/"), tenantUrl);
+        String tenantId = tenantUrl.substring(tenantUrl.lastIndexOf('/') + 1);
+        assertTrue(browser.findElement(By.id("token-list")).getText().contains("No token yet"));
+
+        browser.findElement(By.id("description")).sendKeys("Entra provisioning");
+        press(By.id("create-token"));
+        String token = browser.findElement(By.id("token")).getText();
+        assertTrue(token.startsWith("rst_"), token);
+        Browser.screenshot(browser, "console-token-created");
+        Api.scim(token).queryParam("filter", "userName eq \"nobody@contoso.com\"").get(Api.tenantUrl(tenantId) + "/Users")
+                .then().statusCode(200);
+
+        // Shown once: the tenant's page lists the token by its last four characters only.
+        press(By.id("done"));
+        String listed = browser.findElement(By.id("token-list")).getText();
+        assertTrue(listed.contains(token.substring(token.length() - 4)), listed);
+        assertFalse(browser.getPageSource().contains(token), "the whole token is never shown again");
+        Browser.screenshot(browser, "console-tenant");
+
+        press(By.cssSelector("#token-list button.danger"));
+        assertTrue(browser.findElement(By.id("token-list")).getText().contains("No token yet"));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        int status;
+        do { // another pod's cache could keep it up to roster.auth.credential-cache-ttl; this pod drops it at once
+            status = Api.scim(token).get(Api.tenantUrl(tenantId) + "/Users").statusCode();
+        } while (status != 401 && Instant.now().isBefore(deadline) && sleep());
+        assertEquals(401, status);
+    }
+
+    /** Clicks what submits a form or follows a link, and waits until the next page has replaced this one. */
+    private static void press(By what) {
+        WebElement element = browser.findElement(what);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private static boolean sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
+    @Test
+    void i16_4_aTenantSuspendedInTheConsoleIsRefusedBySCIMAndABadSettingChangesNothing() {
+        String tenantId = Api.createTenant("Suspendable " + UUID.randomUUID());
+        String token = Api.createToken(tenantId);
+        signIn();
+        browser.get(url("/console/tenants/" + tenantId));
+        browser.findElement(By.id("seatLimit")).sendKeys("ten");
+        browser.findElement(By.id("suspended")).click();
+        press(By.id("save-settings"));
+        assertTrue(browser.findElement(By.id("error")).getText().contains("whole number"),
+                browser.findElement(By.id("error")).getText());
+        Api.scim(token).get(Api.tenantUrl(tenantId) + "/Users").then().statusCode(200);
+
+        browser.get(url("/console/tenants/" + tenantId));
+        browser.findElement(By.id("seatLimit")).sendKeys("25");
+        browser.findElement(By.id("suspended")).click();
+        press(By.id("save-settings"));
+        assertTrue(browser.findElement(By.id("state")).getText().startsWith("Suspended"));
+        Api.scim(token).get(Api.tenantUrl(tenantId) + "/Users").then().statusCode(403);
+        Api.admin().get("/admin/v1/tenants/" + tenantId).then().statusCode(200)
+                .body("suspended", org.hamcrest.Matchers.equalTo(true))
+                .body("seatLimit", org.hamcrest.Matchers.equalTo(25));
+    }
+
+    @Test
+    void i16_4_theTenantsSearchFindsATenantByItsExternalId() {
+        String tenantId = Api.createTenant("Searchable " + UUID.randomUUID());
+        Api.admin().body("{\"externalId\":\"blogin-" + tenantId + "\"}").contentType("application/merge-patch+json")
+                .patch("/admin/v1/tenants/" + tenantId).then().statusCode(200);
+        signIn();
+        browser.findElement(By.id("q")).sendKeys("blogin-" + tenantId);
+        press(By.cssSelector("form[role=search] button"));
+        String table = browser.findElement(By.id("tenants")).getText();
+        assertTrue(table.contains("blogin-" + tenantId), table);
+        assertEquals(1, browser.findElements(By.cssSelector("#tenants tbody tr")).size(), table);
+    }
+}

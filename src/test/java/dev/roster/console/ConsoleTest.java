@@ -1,0 +1,150 @@
+package dev.roster.console;
+
+import dev.roster.support.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The console over HTTP (issue 16, items 1 and 3): sign-in, the session cookie's flags, CSRF refusals, the security
+ * headers, and the audit of its changes. The same flows in a real browser: {@link ConsoleBrowserTest}.
+ */
+@QuarkusTest
+class ConsoleTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    /** A signed-in session's cookie and the CSRF token its pages carry. */
+    private record Session(String cookie, String csrf) {
+    }
+
+    private static Session signIn() {
+        Response page = given().redirects().follow(false).get("/console/sign-in");
+        String loginCsrf = csrfOf(page.asString());
+        Response signedIn = given().redirects().follow(false)
+                .cookie(ConsoleResponses.LOGIN_COOKIE, page.getCookie(ConsoleResponses.LOGIN_COOKIE))
+                .formParam("csrf", loginCsrf).formParam("credential", Api.ADMIN_KEY)
+                .post("/console/sign-in");
+        assertEquals(303, signedIn.statusCode(), signedIn.asString());
+        String cookie = signedIn.getCookie(ConsoleSessions.COOKIE);
+        String csrf = csrfOf(given().cookie(ConsoleSessions.COOKIE, cookie).get("/console/tenants").asString());
+        return new Session(cookie, csrf);
+    }
+
+    private static String csrfOf(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        assertTrue(matcher.find(), "a form with a CSRF token: " + html);
+        return matcher.group(1);
+    }
+
+    @Test
+    void i16_1_aSignedOutBrowserIsSentToTheSignInPage() {
+        for (String path : List.of("/console", "/console/tenants", "/console/tenants/" + UUID.randomUUID())) {
+            given().redirects().follow(false).get(path).then().statusCode(303)
+                    .header("Location", containsString("/console/sign-in"));
+        }
+        given().redirects().follow(false).cookie(ConsoleSessions.COOKIE, "forged.cookie.1.2.sig")
+                .get("/console/tenants").then().statusCode(303);
+    }
+
+    @Test
+    void i16_1_signingInSetsAnHttpOnlyStrictSecureSessionCookieScopedToTheConsole() {
+        Response page = given().get("/console/sign-in");
+        page.then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<label for=\"credential\">"));
+        Response signedIn = given().redirects().follow(false)
+                .cookie(ConsoleResponses.LOGIN_COOKIE, page.getCookie(ConsoleResponses.LOGIN_COOKIE))
+                .formParam("csrf", csrfOf(page.asString())).formParam("credential", Api.ADMIN_KEY)
+                .post("/console/sign-in");
+        signedIn.then().statusCode(303).header("Location", containsString("/console/tenants"));
+        String setCookie = signedIn.getHeaders().getValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith(ConsoleSessions.COOKIE + "=")).findFirst().orElseThrow();
+        for (String flag : List.of("HttpOnly", "SameSite=Strict", "Secure", "Path=/console")) {
+            assertTrue(setCookie.contains(flag), flag + " in " + setCookie);
+        }
+    }
+
+    @Test
+    void i16_1_aWrongCredentialOrAMissingSignInTokenIsRefusedWithAPage() {
+        Response page = given().get("/console/sign-in");
+        given().cookie(ConsoleResponses.LOGIN_COOKIE, page.getCookie(ConsoleResponses.LOGIN_COOKIE))
+                .formParam("csrf", csrfOf(page.asString())).formParam("credential", "not-the-admin-key")
+                .post("/console/sign-in").then().statusCode(401).contentType(containsString("text/html"))
+                .body(containsString("not an admin credential")).header("Set-Cookie", not(containsString(
+                        ConsoleSessions.COOKIE + "=")));
+        // Without the cookie that matches the form's token (a form posted from another site), nobody is signed in.
+        given().formParam("csrf", csrfOf(page.asString())).formParam("credential", Api.ADMIN_KEY)
+                .post("/console/sign-in").then().statusCode(403).body(containsString("expired"));
+    }
+
+    @Test
+    void i16_1_aChangeWithoutTheSessionsCsrfTokenChangesNothing() {
+        Session session = signIn();
+        String name = "csrf-victim-" + UUID.randomUUID();
+        for (String csrf : new String[] {null, "", "forged-" + session.csrf()}) {
+            var request = given().redirects().follow(false).cookie(ConsoleSessions.COOKIE, session.cookie())
+                    .formParam("name", name);
+            if (csrf != null) {
+                request.formParam("csrf", csrf);
+            }
+            request.post("/console/tenants").then().statusCode(403).body(containsString("nothing was changed"));
+        }
+        Api.admin().get("/admin/v1/tenants?limit=500").then().statusCode(200)
+                .body("items.name", not(org.hamcrest.Matchers.hasItem(name)));
+    }
+
+    @Test
+    void i16_1_aTenantCreatedInTheConsoleIsAuditedAsTheOperator() {
+        Session session = signIn();
+        String name = "console-made-" + UUID.randomUUID();
+        Response created = given().redirects().follow(false).cookie(ConsoleSessions.COOKIE, session.cookie())
+                .formParam("csrf", session.csrf()).formParam("name", name).formParam("externalId", "ws-" + name)
+                .post("/console/tenants");
+        created.then().statusCode(303);
+        String tenantId = created.getHeader("Location").replaceAll(".*/console/tenants/", "");
+        Api.admin().get("/admin/v1/tenants/" + tenantId).then().statusCode(200).body("name", equalTo(name))
+                .body("externalId", equalTo("ws-" + name));
+        List<Map<String, Object>> audit = Api.admin().get("/admin/v1/tenants/" + tenantId + "/audit").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        assertEquals("console:admin-key", audit.get(0).get("actor"), audit.toString());
+        assertEquals("POST /admin/v1/tenants", audit.get(0).get("action"), audit.toString());
+        // The search box finds it by a piece of its name and by its external id.
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).queryParam("q", name.substring(0, 20).toUpperCase())
+                .get("/console/tenants").then().statusCode(200).body(containsString(name));
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).queryParam("q", "ws-" + name)
+                .get("/console/tenants").then().statusCode(200).body(containsString(name));
+    }
+
+    @Test
+    void i16_3_consolePagesForbidFramingAndInlineScripts() {
+        Session session = signIn();
+        for (String path : List.of("/console/sign-in", "/console/tenants")) {
+            given().cookie(ConsoleSessions.COOKIE, session.cookie()).get(path).then().statusCode(200)
+                    .header("X-Frame-Options", "DENY")
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Cache-Control", "no-store")
+                    .body(not(containsString("<script>")));
+        }
+    }
+
+    @Test
+    void i16_3_anUnknownConsolePathIsAnHtmlPageNotJson() {
+        given().accept("text/html").get("/console/no-such-page").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("Back to the console"));
+    }
+}
