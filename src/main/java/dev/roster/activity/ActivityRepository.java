@@ -120,6 +120,26 @@ public class ActivityRepository {
                 });
     }
 
+    /** See {@link ActivityLog#progress}: one pass over the tenant's entries since {@code since}. */
+    public Uni<ActivityLog.Progress> progress(UUID tenantId, Instant since, UUID credentialId) {
+        return pool.preparedQuery("""
+                        select min(at) filter (where credential_id = $3) as first_use, max(at) as last_request,
+                               count(*) as requests, count(*) filter (where status >= 400) as failures,
+                               count(*) filter (where status = 401) as refused,
+                               count(*) filter (where method = 'POST' and status = 201 and path ~* '/Users$') as users,
+                               count(*) filter (where method = 'POST' and status = 201 and path ~* '/Groups$') as groups
+                        from activity_entry where tenant_id = $1 and at >= $2""")
+                .execute(Tuple.of(tenantId, OffsetDateTime.ofInstant(since, ZoneOffset.UTC), credentialId))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    OffsetDateTime first = row.getOffsetDateTime("first_use");
+                    OffsetDateTime last = row.getOffsetDateTime("last_request");
+                    return new ActivityLog.Progress(first == null ? null : first.toInstant(),
+                            last == null ? null : last.toInstant(), row.getLong("requests"), row.getLong("failures"),
+                            row.getLong("refused"), row.getLong("users"), row.getLong("groups"));
+                });
+    }
+
     /** Deletes entries older than the retention, across tenants (the scheduled purge). */
     public Uni<Integer> purgeOlderThan(Instant cutoff) {
         return pool.preparedQuery("delete from activity_entry where at < $1")

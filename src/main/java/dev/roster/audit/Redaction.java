@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Takes secrets out of what the audit log keeps (issue 15, item 6): members whose name says secret ({@code token},
  * {@code secret}, {@code clientSecret}, {@code password}, any name ending in {@code key} or {@code secret}), and any
- * text that looks like a Roster credential ({@code rst_...}, {@code whsec_...}) wherever it is. Hints stay: they are
+ * text that holds a Roster credential ({@code rst_...}, {@code whsec_...}, a setup link's {@code rsl_...}) wherever it
+ * is. Hints stay: they are
  * four characters, meant to be shown.
  */
 public final class Redaction {
@@ -21,7 +22,12 @@ public final class Redaction {
     static final String REDACTED = "(redacted)";
     private static final Set<String> SECRET_NAMES = Set.of("token", "secret", "clientsecret", "password",
             "client_secret", "access_token");
-    private static final List<String> CREDENTIAL_PREFIXES = List.of("rst_", "whsec_");
+    /**
+     * A Roster secret anywhere in a text: a token ({@code rst_}), a webhook secret ({@code whsec_}), a setup link's secret
+     * ({@code rsl_}, also inside the link's URL), each followed by its random part.
+     */
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9])(rst|rcs|whsec|rsl)_[A-Za-z0-9_+/=-]{16,}");
 
     private Redaction() {
     }
@@ -67,7 +73,6 @@ public final class Redaction {
     }
 
     private static boolean looksLikeCredential(JsonNode value) {
-        return value != null && value.isTextual()
-                && CREDENTIAL_PREFIXES.stream().anyMatch(prefix -> value.asText().startsWith(prefix));
+        return value != null && value.isTextual() && CREDENTIAL.matcher(value.asText()).find();
     }
 }

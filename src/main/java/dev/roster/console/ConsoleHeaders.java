@@ -5,7 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * What every console answer tells the browser: scripts and styles come from this origin only (no inline script, so an
+ * What every answer of the console and the setup page tells the browser: scripts and styles come from this origin only (no inline script, so an
  * injected one would not run), the console is never framed (clickjacking), pages are not cached (a token shown once stays
  * shown once), and no referrer leaks an address.
  */
@@ -17,8 +17,8 @@ public class ConsoleHeaders {
     @ServerResponseFilter
     public void secure(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
-        if (!path.equals(ConsoleResponses.PATH) && !path.startsWith(ConsoleResponses.PATH + "/")) {
-            return;
+        if (dev.roster.web.Surface.of(path) != dev.roster.web.Surface.CONSOLE) {
+            return; // the console's pages and the customer's setup page
         }
         var headers = response.getHeaders();
         headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -2,6 +2,7 @@ package dev.roster.console;
 
 import dev.roster.admin.AdminViews.TenantView;
 import dev.roster.admin.TenantPatch;
+import dev.roster.auth.credential.CookieSigner;
 import dev.roster.auth.credential.CredentialCache;
 import dev.roster.audit.AuditLog;
 import dev.roster.auth.AdminCredentialVerifier;
@@ -96,7 +97,7 @@ public class ConsoleResource {
     @GET
     @Path("sign-in")
     public Response signInPage() {
-        String loginCsrf = ConsoleSessions.randomToken();
+        String loginCsrf = CookieSigner.randomToken();
         return responses.signInPage(Templates.signIn(loginCsrf, null), loginCsrf, 200);
     }
 
@@ -123,7 +124,7 @@ public class ConsoleResource {
     }
 
     private Response signInAgain(String error, int status) {
-        String loginCsrf = ConsoleSessions.randomToken();
+        String loginCsrf = CookieSigner.randomToken();
         return responses.signInPage(Templates.signIn(loginCsrf, error), loginCsrf, status);
     }
 

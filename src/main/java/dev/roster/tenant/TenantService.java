@@ -41,6 +41,11 @@ public class TenantService {
         return tenants.pageAfter(after, limitPlusOne, externalId);
     }
 
+    /** The tenant, or a not-found failure; in the caller's session. */
+    public Uni<TenantEntity> requireExists(UUID id) {
+        return tenants.requireExists(id);
+    }
+
     /** One page of the tenants whose name contains {@code search} or whose external id is it (the console). */
     @WithSession
     public Uni<List<TenantEntity>> search(UUID after, int limitPlusOne, String search) {

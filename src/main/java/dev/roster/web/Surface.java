@@ -18,8 +18,8 @@ public enum Surface {
         if (path.startsWith("/oauth2/")) {
             return OAUTH;
         }
-        if (path.equals("/console") || path.startsWith("/console/")) {
-            return CONSOLE;
+        if (path.equals("/console") || path.startsWith("/console/") || path.startsWith("/setup/")) {
+            return CONSOLE; // the console and the customer's setup page: HTML for people
         }
         return ADMIN;
     }

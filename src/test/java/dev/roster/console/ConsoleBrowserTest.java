@@ -2,19 +2,15 @@ package dev.roster.console;
 
 import dev.roster.support.Api;
 import dev.roster.support.Browser;
-import io.quarkus.test.common.http.TestHTTPResource;
+import dev.roster.support.BrowserTest;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -28,24 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * would, with the keyboard and the mouse; what the SCIM surface then answers is checked through the API.
  */
 @QuarkusTest
-class ConsoleBrowserTest {
+class ConsoleBrowserTest extends BrowserTest {
 
-    private static WebDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** Each test starts signed out (the browser, and so its session cookie, is shared by the class). */
     @BeforeEach
@@ -56,9 +36,6 @@ class ConsoleBrowserTest {
         }
     }
 
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
 
     private void signIn() {
         browser.get(url("/console"));

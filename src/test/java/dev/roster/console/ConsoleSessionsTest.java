@@ -1,5 +1,6 @@
 package dev.roster.console;
 
+import dev.roster.auth.credential.CookieSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +22,8 @@ class ConsoleSessionsTest {
     private static final byte[] KEY = "a key only this test knows".getBytes(StandardCharsets.UTF_8);
 
     private static ConsoleSessions at(Instant now) {
-        return new ConsoleSessions(KEY, Duration.ofMinutes(30), Duration.ofHours(12), Clock.fixed(now, ZoneOffset.UTC));
+        return new ConsoleSessions(new CookieSigner(KEY), Duration.ofMinutes(30), Duration.ofHours(12),
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
@@ -50,7 +52,7 @@ class ConsoleSessionsTest {
 
     @Test
     void i16_1_aCookieSignedWithAnotherKeyIsNone() {
-        ConsoleSessions other = new ConsoleSessions("another key".getBytes(StandardCharsets.UTF_8),
+        ConsoleSessions other = new ConsoleSessions(new CookieSigner("another key".getBytes(StandardCharsets.UTF_8)),
                 Duration.ofMinutes(30), Duration.ofHours(12), Clock.fixed(T0, ZoneOffset.UTC));
         assertTrue(at(T0).read(other.encode(other.open("admin-key"))).isEmpty());
     }
@@ -72,6 +74,14 @@ class ConsoleSessionsTest {
 
     @Test
     void i16_1_anOversizedCookieIsNotEvenParsed() {
-        assertTrue(at(T0).read("a".repeat(ConsoleSessions.MAX_COOKIE_LENGTH + 1)).isEmpty());
+        assertTrue(at(T0).read("a".repeat(CookieSigner.MAX_COOKIE_LENGTH + 1)).isEmpty());
+    }
+
+    @Test
+    void i16_1_aCookieSignedForAnotherPurposeIsNoSession() {
+        CookieSigner signer = new CookieSigner(KEY);
+        String payload = at(T0).encode(at(T0).open("admin-key"));
+        String body = payload.substring(0, payload.lastIndexOf('.'));
+        assertTrue(at(T0).read(signer.sign("setup page", body)).isEmpty());
     }
 }

@@ -25,6 +25,11 @@ public final class ScimClient {
     }
 
     /** A fresh tenant with one secret token. */
+    /** A client of an existing tenant with a credential obtained elsewhere (a setup page, the console). */
+    public static ScimClient of(String tenantId, String token) {
+        return new ScimClient(tenantId, token);
+    }
+
     public static ScimClient newTenant(String name) {
         String tenant = Api.createTenant(name);
         return new ScimClient(tenant, Api.createToken(tenant));

@@ -15,6 +15,8 @@ public final class Secrets {
 
     public static final String TOKEN_PREFIX = "rst_";
     public static final String CLIENT_SECRET_PREFIX = "rcs_";
+    /** A setup link's secret (issue 16): the last segment of its URL. */
+    public static final String SETUP_LINK_PREFIX = "rsl_";
     private static final int SECRET_BYTES = 32;
     private static final int HINT_LENGTH = 4;
     /** Prefix + 43 base64url characters; anything longer is not ours and is refused before hashing. */

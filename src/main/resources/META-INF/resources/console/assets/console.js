@@ -27,3 +27,25 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   }
 });
+
+// 3. A section with data-poll reloads itself from that address every five seconds (the setup page's progress); the
+//    page has a plain link for the same without JavaScript.
+document.addEventListener('DOMContentLoaded', () => {
+  for (const section of document.querySelectorAll('[data-poll]')) {
+    const refresh = async () => {
+      try {
+        const answer = await fetch(section.dataset.poll, { credentials: 'same-origin', cache: 'no-store' });
+        if (answer.ok) {
+          section.innerHTML = await answer.text();
+          for (const time of section.querySelectorAll('time[datetime]')) {
+            const when = new Date(time.getAttribute('datetime'));
+            if (!Number.isNaN(when.getTime())) time.textContent = when.toLocaleString();
+          }
+        }
+      } catch (e) {
+        // Offline for a moment: try again at the next tick.
+      }
+    };
+    setInterval(refresh, 5000);
+  }
+});
