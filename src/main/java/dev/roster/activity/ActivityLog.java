@@ -22,9 +22,12 @@ public class ActivityLog {
 
     @Inject
     ActivityRepository activity;
+    @Inject
+    ActivityWriter writer;
 
+    /** Entries as the admin API's query asks, after writing what is queued (a person sees the request just made). */
     public Uni<List<ActivityEntry>> find(ActivityRepository.Query query) {
-        return activity.find(query);
+        return writer.flush().chain(() -> activity.find(query));
     }
 
     /**
@@ -37,6 +40,52 @@ public class ActivityLog {
     }
 
     public Uni<Progress> progress(UUID tenantId, Instant since, UUID credentialId) {
-        return activity.progress(tenantId, since, credentialId);
+        return writer.flush().chain(() -> activity.progress(tenantId, since, credentialId));
+    }
+
+    /** One hour of a tenant's requests: how many, and how many failed (status 400 or more). */
+    public record Hour(Instant start, long requests, long failures) {
+    }
+
+    /**
+     * The tenant's requests per hour over the last {@code hours} hours, oldest first, one entry per hour (hours without
+     * requests count zero): the console's chart.
+     */
+    public Uni<List<Hour>> hourly(UUID tenantId, int hours, Instant now) {
+        Instant end = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(java.time.Duration.ofHours(1));
+        Instant start = end.minus(java.time.Duration.ofHours(hours));
+        return activity.hourly(tenantId, start).map(counted -> {
+            java.util.Map<Instant, Hour> byStart = new java.util.HashMap<>();
+            counted.forEach(hour -> byStart.put(hour.start(), hour));
+            List<Hour> all = new java.util.ArrayList<>(hours);
+            for (Instant at = start; at.isBefore(end); at = at.plus(java.time.Duration.ofHours(1))) {
+                all.add(byStart.getOrDefault(at, new Hour(at, 0, 0)));
+            }
+            return all;
+        });
+    }
+
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile(
+            "([1-5])xx|(\\d{3})(?:-(\\d{3}))?");
+
+    /**
+     * A status filter as people write it: one status ({@code 404}), a class ({@code 4xx}) or a range
+     * ({@code 400-499}); null or blank filters nothing. Emits {@code [low, high]}.
+     */
+    public static int[] statusRange(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m = STATUS.matcher(status.trim());
+        if (!m.matches()) {
+            throw dev.roster.failure.Failure.invalid("'status' must be a status (404), a class (4xx) or a range"
+                    + " (400-499).");
+        }
+        if (m.group(1) != null) {
+            int hundreds = Integer.parseInt(m.group(1)) * 100;
+            return new int[] {hundreds, hundreds + 99};
+        }
+        int low = Integer.parseInt(m.group(2));
+        return new int[] {low, m.group(3) == null ? low : Integer.parseInt(m.group(3))};
     }
 }

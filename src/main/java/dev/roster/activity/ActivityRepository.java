@@ -140,6 +140,21 @@ public class ActivityRepository {
                 });
     }
 
+    /** The tenant's requests and failures per hour since {@code start} (hours without requests are absent). */
+    public Uni<List<ActivityLog.Hour>> hourly(UUID tenantId, Instant start) {
+        return pool.preparedQuery("""
+                        select date_trunc('hour', at at time zone 'UTC') at time zone 'UTC' as hour,
+                               count(*) as requests, count(*) filter (where status >= 400) as failures
+                        from activity_entry where tenant_id = $1 and at >= $2 group by 1 order by 1""")
+                .execute(Tuple.of(tenantId, OffsetDateTime.ofInstant(start, ZoneOffset.UTC)))
+                .map(rows -> {
+                    List<ActivityLog.Hour> hours = new ArrayList<>();
+                    rows.forEach(row -> hours.add(new ActivityLog.Hour(row.getOffsetDateTime("hour").toInstant(),
+                            row.getLong("requests"), row.getLong("failures"))));
+                    return hours;
+                });
+    }
+
     /** Deletes entries older than the retention, across tenants (the scheduled purge). */
     public Uni<Integer> purgeOlderThan(Instant cutoff) {
         return pool.preparedQuery("delete from activity_entry where at < $1")

@@ -3,6 +3,7 @@ package dev.roster.admin;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.activity.ActivityEntry;
+import dev.roster.activity.ActivityLog;
 import dev.roster.activity.ActivityRepository;
 import dev.roster.auth.Roles;
 import dev.roster.failure.Failure;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code GET /admin/v1/tenants/{id}/activity} (issue 11, item 6): the tenant's SCIM requests, newest first, filtered by
@@ -32,8 +31,6 @@ import java.util.regex.Pattern;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivityResource {
-
-    private static final Pattern STATUS = Pattern.compile("([1-5])xx|(\\d{3})(?:-(\\d{3}))?");
 
     @Inject
     ActivityRepository activity;
@@ -46,7 +43,7 @@ public class ActivityResource {
                                 @QueryParam("resourceId") String resourceId, @QueryParam("after") String after,
                                 @QueryParam("limit") String limit) {
         UUID tenant = AdminIds.tenant(tenantId);
-        int[] range = statusRange(status);
+        int[] range = ActivityLog.statusRange(status);
         PageRequest page = PageRequest.of(after, limit);
         ActivityRepository.Query query = new ActivityRepository.Query(tenant, range == null ? null : range[0],
                 range == null ? null : range[1], instant(from, "from"), instant(to, "to"),
@@ -81,22 +78,6 @@ public class ActivityResource {
         node.put("durationMs", e.durationMs());
         node.put("requestId", e.requestId());
         return node;
-    }
-
-    private static int[] statusRange(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        Matcher m = STATUS.matcher(status.trim());
-        if (!m.matches()) {
-            throw Failure.invalid("'status' must be a status (404), a class (4xx) or a range (400-499).");
-        }
-        if (m.group(1) != null) {
-            int hundreds = Integer.parseInt(m.group(1)) * 100;
-            return new int[] {hundreds, hundreds + 99};
-        }
-        int low = Integer.parseInt(m.group(2));
-        return new int[] {low, m.group(3) == null ? low : Integer.parseInt(m.group(3))};
     }
 
     private static Instant instant(String text, String field) {

@@ -1,6 +1,10 @@
 package dev.roster.console;
 
+import dev.roster.activity.ActivityEntry;
+import dev.roster.activity.ActivityLog;
+import dev.roster.activity.ActivityRepository;
 import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.synchealth.SyncHealthService;
 import dev.roster.admin.TenantPatch;
 import dev.roster.auth.credential.CookieSigner;
 import dev.roster.auth.credential.CredentialCache;
@@ -52,6 +56,7 @@ public class ConsoleResource {
     static final int PAGE_SIZE = 50;
     /** How many of a tenant's tokens its page lists (the admin API pages through more). */
     static final int MAX_TOKENS_SHOWN = 100;
+    static final int CHART_HOURS = 24;
 
     @CheckedTemplate
     static class Templates {
@@ -61,7 +66,10 @@ public class ConsoleResource {
                                                String nextPage, String error);
 
         static native TemplateInstance tenant(ConsoleSession session, TenantView tenant, List<TokenSummary> tokens,
-                                              String error);
+                                              HealthView health, String error);
+
+        static native TemplateInstance activity(ConsoleSession session, TenantView tenant, List<ActivityEntry> entries,
+                                                ActivityFilter filter, String nextPage, String error);
 
         static native TemplateInstance tokenCreated(ConsoleSession session, TenantView tenant, String token,
                                                     TokenSummary summary);
@@ -87,6 +95,10 @@ public class ConsoleResource {
     RosterConfig config;
     @Inject
     CredentialCache credentials;
+    @Inject
+    SyncHealthService syncHealth;
+    @Inject
+    ActivityLog activity;
 
     @GET
     public Response home(@CookieParam(ConsoleSessions.COOKIE) String cookie) {
@@ -201,8 +213,53 @@ public class ConsoleResource {
             return Uni.createFrom().item(notFound(session, tenantId));
         }
         return view(id.get()).chain(view -> view == null ? Uni.createFrom().item(notFound(session, tenantId))
-                : tokens.page(view.id(), null, MAX_TOKENS_SHOWN + 1).map(list -> responses.page(session,
-                        Templates.tenant(session, view, list, error), status)));
+                : tokens.page(view.id(), null, MAX_TOKENS_SHOWN + 1).chain(list -> health(view.id())
+                        .map(health -> responses.page(session, Templates.tenant(session, view, list, health, error),
+                                status))));
+    }
+
+    /** The sync health report and the last day's requests per hour, drawn. */
+    private Uni<HealthView> health(UUID tenantId) {
+        return syncHealth.report(tenantId).chain(report -> activity.hourly(tenantId, CHART_HOURS, java.time.Instant.now())
+                .map(hours -> HealthView.of(report, HourlyChart.svg(hours))));
+    }
+
+    /**
+     * The tenant's activity log: its SCIM requests newest first, filtered by status ({@code 404}, {@code 4xx},
+     * {@code 400-499}), time (UTC) and resource id, paged.
+     */
+    @GET
+    @Path("tenants/{tenantId}/activity")
+    public Uni<Response> activityPage(@CookieParam(ConsoleSessions.COOKIE) String cookie,
+                                      @PathParam("tenantId") String tenantId, @QueryParam("status") String status,
+                                      @QueryParam("from") String from, @QueryParam("to") String to,
+                                      @QueryParam("resourceId") String resourceId, @QueryParam("before") String before) {
+        return signedIn(cookie, session -> {
+            Optional<UUID> id = Ids.parse(tenantId);
+            if (id.isEmpty()) {
+                return Uni.createFrom().item(notFound(session, tenantId));
+            }
+            ActivityFilter filter = new ActivityFilter(bounded(status), bounded(from), bounded(to), bounded(resourceId));
+            return view(id.get()).chain(view -> {
+                if (view == null) {
+                    return Uni.createFrom().item(notFound(session, tenantId));
+                }
+                ActivityRepository.Query query;
+                try {
+                    query = filter.query(view.id(), before == null ? null : Ids.parse(before).orElse(null),
+                            PAGE_SIZE + 1);
+                } catch (dev.roster.failure.Failure invalid) {
+                    return Uni.createFrom().item(responses.page(session, Templates.activity(session, view, List.of(),
+                            filter, null, invalid.detail()), 400));
+                }
+                return activity.find(query).map(rows -> {
+                    List<ActivityEntry> page = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
+                    String next = rows.size() > PAGE_SIZE ? filter.pageAfter(view.id(), page.get(page.size() - 1).id())
+                            : null;
+                    return responses.page(session, Templates.activity(session, view, page, filter, next, null), 200);
+                });
+            });
+        });
     }
 
     /** Creates a Secret Token and shows it this once; the page is not cached and its address shows nothing. */
@@ -314,6 +371,6 @@ public class ConsoleResource {
     }
 
     private static String bounded(String text) {
-        return text.length() > MAX_FIELD_LENGTH ? text.substring(0, MAX_FIELD_LENGTH) : text;
+        return text == null || text.length() <= MAX_FIELD_LENGTH ? text : text.substring(0, MAX_FIELD_LENGTH);
     }
 }

@@ -141,6 +141,38 @@ class ConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
+    void i16_4_theTenantPageShowsSyncHealthAndTheActivityLogFiltersByStatus() {
+        dev.roster.support.ScimClient entra = dev.roster.support.ScimClient.newTenant("Observed " + UUID.randomUUID());
+        String ada = entra.createUser("ada@contoso.com");
+        entra.post("/Users", dev.roster.support.ScimClient.entraUser("ADA@contoso.com", "ext-2")).statusCode(409);
+        String ghost = UUID.randomUUID().toString();
+        entra.get("/Users/" + ghost).statusCode(404);
+
+        signIn();
+        browser.get(url("/console/tenants/" + entra.tenantId));
+        String state = browser.findElement(By.id("sync-state")).getText();
+        assertTrue(state.startsWith("healthy") || state.startsWith("degraded"), state);
+        assertFalse(browser.findElements(By.cssSelector("figure svg rect")).isEmpty(), "the chart has bars");
+        assertTrue(browser.findElement(By.id("top-errors")).getText().contains("409"));
+        Browser.screenshot(browser, "console-tenant-health");
+
+        press(By.id("activity-link"));
+        assertEquals(3, browser.findElements(By.cssSelector("#entries tbody tr")).size(), "every request is there");
+        browser.findElement(By.id("status")).sendKeys("4xx");
+        press(By.id("filter"));
+        String failures = browser.findElement(By.id("entries")).getText();
+        assertTrue(failures.contains("409") && failures.contains("404"), failures);
+        assertFalse(failures.contains(" 201"), failures);
+        assertEquals(2, browser.findElements(By.cssSelector("#entries tbody tr")).size(), failures);
+
+        browser.get(url("/console/tenants/" + entra.tenantId + "/activity?resourceId=" + ada));
+        String ofAda = browser.findElement(By.id("entries")).getText();
+        assertTrue(ofAda.contains("201"), ofAda);
+        browser.get(url("/console/tenants/" + entra.tenantId + "/activity?status=teapot"));
+        assertTrue(browser.findElement(By.id("error")).getText().contains("4xx"));
+    }
+
+    @Test
     void i16_4_theTenantsSearchFindsATenantByItsExternalId() {
         String tenantId = Api.createTenant("Searchable " + UUID.randomUUID());
         Api.admin().body("{\"externalId\":\"blogin-" + tenantId + "\"}").contentType("application/merge-patch+json")
