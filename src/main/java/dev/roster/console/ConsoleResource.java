@@ -80,6 +80,8 @@ public class ConsoleResource {
     @Inject
     ConsoleSessions sessions;
     @Inject
+    ConsoleGuard guard;
+    @Inject
     ConsoleResponses responses;
     @Inject
     AdminCredentialVerifier adminCredentials;
@@ -147,8 +149,8 @@ public class ConsoleResource {
         // Signing out needs the form's token too: a third-party page must not be able to sign an operator out.
         Optional<ConsoleSession> session = sessions.read(cookie);
         if (session.isPresent() && !responses.csrfMatches(session.get(), csrf)) {
-            return responses.page(session.get(), Templates.problem(session.get(), "Form expired",
-                    "This form has expired. Reload the page and try again."), 403);
+            return guard.problem(session.get(), "Form expired", "This form has expired. Reload the page and try again.",
+                    403);
         }
         return responses.signedOut();
     }
@@ -157,7 +159,7 @@ public class ConsoleResource {
     @Path("tenants")
     public Uni<Response> tenantsPage(@CookieParam(ConsoleSessions.COOKIE) String cookie, @QueryParam("q") String q,
                                      @QueryParam("after") String after) {
-        return signedIn(cookie, session -> listTenants(session, q, after, null, 200));
+        return guard.page(cookie, session -> listTenants(session, q, after, null, 200));
     }
 
     private Uni<Response> listTenants(ConsoleSession session, String q, String after, String error, int status) {
@@ -181,7 +183,7 @@ public class ConsoleResource {
     public Uni<Response> createTenant(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                       @RestForm String name, @RestForm String externalId,
                                       @Context RoutingContext rc) {
-        return changing(cookie, csrf, session -> {
+        return guard.change(cookie, csrf, session -> {
             String cleanName = name == null ? "" : name.strip();
             String cleanExternalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
             if (cleanName.isEmpty() || cleanName.length() > MAX_FIELD_LENGTH
@@ -204,7 +206,7 @@ public class ConsoleResource {
     @Path("tenants/{tenantId}")
     public Uni<Response> tenantPage(@CookieParam(ConsoleSessions.COOKIE) String cookie,
                                     @PathParam("tenantId") String tenantId) {
-        return signedIn(cookie, session -> showTenant(session, tenantId, null, 200));
+        return guard.page(cookie, session -> showTenant(session, tenantId, null, 200));
     }
 
     private Uni<Response> showTenant(ConsoleSession session, String tenantId, String error, int status) {
@@ -234,7 +236,7 @@ public class ConsoleResource {
                                       @PathParam("tenantId") String tenantId, @QueryParam("status") String status,
                                       @QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("resourceId") String resourceId, @QueryParam("before") String before) {
-        return signedIn(cookie, session -> {
+        return guard.page(cookie, session -> {
             Optional<UUID> id = Ids.parse(tenantId);
             if (id.isEmpty()) {
                 return Uni.createFrom().item(notFound(session, tenantId));
@@ -269,7 +271,7 @@ public class ConsoleResource {
     public Uni<Response> createToken(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                      @PathParam("tenantId") String tenantId, @RestForm String description,
                                      @Context RoutingContext rc) {
-        return changing(cookie, csrf, session -> {
+        return guard.change(cookie, csrf, session -> {
             String text = description == null || description.isBlank() ? "Secret token" : description.strip();
             if (text.length() > MAX_FIELD_LENGTH) {
                 return showTenant(session, tenantId, "A description has at most " + MAX_FIELD_LENGTH + " characters.",
@@ -295,7 +297,7 @@ public class ConsoleResource {
     public Uni<Response> revokeToken(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                      @PathParam("tenantId") String tenantId, @PathParam("tokenId") String tokenId,
                                      @Context RoutingContext rc) {
-        return changing(cookie, csrf, session -> {
+        return guard.change(cookie, csrf, session -> {
             Optional<UUID> tenant = Ids.parse(tenantId);
             Optional<UUID> token = Ids.parse(tokenId);
             if (tenant.isEmpty() || token.isEmpty()) {
@@ -319,7 +321,7 @@ public class ConsoleResource {
                                       @PathParam("tenantId") String tenantId, @RestForm String suspended,
                                       @RestForm String seatLimit, @RestForm String userDeletion,
                                       @RestForm String deletedUserRetentionDays, @Context RoutingContext rc) {
-        return changing(cookie, csrf, session -> {
+        return guard.change(cookie, csrf, session -> {
             Optional<UUID> id = Ids.parse(tenantId);
             if (id.isEmpty()) {
                 return Uni.createFrom().item(notFound(session, tenantId));
@@ -349,28 +351,12 @@ public class ConsoleResource {
                 : users.seats(List.of(tenant.id)).map(seats -> TenantView.of(tenant, config, seats.get(tenant.id))));
     }
 
-    private Response notFound(ConsoleSession session, String tenantId) {
-        return responses.page(session, Templates.problem(session, "No such tenant",
-                "There is no tenant " + bounded(tenantId) + ". It may have been deleted; go back to the tenants."), 404);
+    Response notFound(ConsoleSession session, String tenantId) {
+        return guard.problem(session, "No such tenant", "There is no tenant " + bounded(tenantId) + ". It may have been"
+                + " deleted; go back to the tenants.", 404);
     }
 
-    /** Runs a page for a signed-in operator; anyone else is sent to the sign-in page. */
-    private Uni<Response> signedIn(String cookie, java.util.function.Function<ConsoleSession, Uni<Response>> page) {
-        Optional<ConsoleSession> session = sessions.read(cookie);
-        return session.isEmpty() ? Uni.createFrom().item(responses.seeOther("/console/sign-in"))
-                : page.apply(sessions.touch(session.get()));
-    }
-
-    /** Runs a change for a signed-in operator whose form carries the session's CSRF token; refuses it otherwise. */
-    private Uni<Response> changing(String cookie, String csrf,
-                                   java.util.function.Function<ConsoleSession, Uni<Response>> change) {
-        return signedIn(cookie, session -> responses.csrfMatches(session, csrf) ? change.apply(session)
-                : Uni.createFrom().item(responses.page(session, Templates.problem(session, "Form expired",
-                        "This form has expired or did not come from this console. Reload the page and try again;"
-                                + " nothing was changed."), 403)));
-    }
-
-    private static String bounded(String text) {
+    static String bounded(String text) {
         return text == null || text.length() <= MAX_FIELD_LENGTH ? text : text.substring(0, MAX_FIELD_LENGTH);
     }
 }

@@ -100,12 +100,6 @@ class ConsoleBrowserTest extends BrowserTest {
         assertEquals(401, status);
     }
 
-    /** Clicks what submits a form or follows a link, and waits until the next page has replaced this one. */
-    private static void press(By what) {
-        WebElement element = browser.findElement(what);
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-    }
 
     private static boolean sleep() {
         try {

@@ -129,6 +129,17 @@ class ConsoleTest {
     }
 
     @Test
+    void i16_1_aWebhookTheServiceRefusesIsExplainedOnThePageAndNothingIsAdded() {
+        Session session = signIn();
+        String tenantId = Api.createTenant("Hooks refused " + UUID.randomUUID());
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).formParam("csrf", session.csrf())
+                .formParam("url", "ftp://files.example.com/hook").post("/console/tenants/" + tenantId + "/webhooks")
+                .then().statusCode(400).contentType(containsString("text/html")).body(containsString("id=\"error\""));
+        Api.admin().get("/admin/v1/tenants/" + tenantId + "/webhooks").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void i16_3_consolePagesForbidFramingAndInlineScripts() {
         Session session = signIn();
         for (String path : List.of("/console/sign-in", "/console/tenants")) {

@@ -28,6 +28,14 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Clicks what submits a form or follows a link, and waits until the next page has replaced this one. */
+    protected static void press(org.openqa.selenium.By what) {
+        org.openqa.selenium.WebElement element = browser.findElement(what);
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
     /** An address on the test server. */
     protected String url(String path) {
         return root.toString().replaceAll("/$", "") + path;

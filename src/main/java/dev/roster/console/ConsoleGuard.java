@@ -1,0 +1,39 @@
+package dev.roster.console;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The door of every console page: a page runs for a signed-in operator (anyone else is sent to the sign-in page), and a
+ * change runs only when its form carries the session's CSRF token (otherwise nothing changes, and the page says so).
+ */
+@ApplicationScoped
+public class ConsoleGuard {
+
+    @Inject
+    ConsoleSessions sessions;
+    @Inject
+    ConsoleResponses responses;
+
+    public Uni<Response> page(String cookie, Function<ConsoleSession, Uni<Response>> page) {
+        Optional<ConsoleSession> session = sessions.read(cookie);
+        return session.isEmpty() ? Uni.createFrom().item(responses.seeOther("/console/sign-in"))
+                : page.apply(sessions.touch(session.get()));
+    }
+
+    public Uni<Response> change(String cookie, String csrf, Function<ConsoleSession, Uni<Response>> change) {
+        return page(cookie, session -> responses.csrfMatches(session, csrf) ? change.apply(session)
+                : Uni.createFrom().item(problem(session, "Form expired", "This form has expired or did not come from"
+                        + " this console. Reload the page and try again; nothing was changed.", 403)));
+    }
+
+    /** A page that explains a problem, with a way back. */
+    public Response problem(ConsoleSession session, String title, String detail, int status) {
+        return responses.page(session, ConsoleResource.Templates.problem(session, title, detail), status);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.roster.console;
+
+import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.audit.AuditLog;
+import dev.roster.config.RosterConfig;
+import dev.roster.directory.Seats;
+import dev.roster.events.webhooks.WebhookRepository;
+import dev.roster.events.webhooks.WebhookService;
+import dev.roster.failure.Failure;
+import dev.roster.tenant.Ids;
+import dev.roster.tenant.TenantService;
+import dev.roster.web.RequestIds;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * A tenant's webhooks in the console (issue 16, item 1): endpoints with their circuit and secrets, each one's recent
+ * deliveries with a redeliver button, a new endpoint (its secret shown once), and secret rotation (a second secret, shown
+ * once, then the old one deleted). Through {@link WebhookService}, audited as the equivalent admin API calls.
+ */
+@Path("/console/tenants/{tenantId}/webhooks")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleWebhooksResource {
+
+    static final int DELIVERIES_SHOWN = 20;
+
+    /** An endpoint with its recent deliveries, for the page. */
+    public record EndpointView(WebhookRepository.Endpoint endpoint, String circuit,
+                               List<WebhookRepository.Delivery> deliveries) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance webhooks(ConsoleSession session, TenantView tenant, List<EndpointView> endpoints,
+                                                String error);
+
+        static native TemplateInstance secretShown(ConsoleSession session, TenantView tenant, String url,
+                                                   String secret);
+    }
+
+    @Inject
+    ConsoleGuard guard;
+    @Inject
+    ConsoleResponses responses;
+    @Inject
+    WebhookService webhooks;
+    @Inject
+    TenantService tenants;
+    @Inject
+    AuditLog audit;
+    @Inject
+    RosterConfig config;
+
+    @GET
+    public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId) {
+        return guard.page(cookie, session -> withTenant(session, tenantId, (tenant, id) -> show(session, tenant, null,
+                200)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> create(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                @PathParam("tenantId") String tenantId, @RestForm String url,
+                                @RestForm String description, @Context RoutingContext rc) {
+        return guard.change(cookie, csrf, session -> withTenant(session, tenantId, (tenant, id) -> {
+            String target = url == null ? "" : url.strip();
+            String text = description == null ? "" : description.strip();
+            if (target.isEmpty() || target.length() > 2000 || text.length() > ConsoleResource.MAX_FIELD_LENGTH) {
+                return show(session, tenant, "An endpoint needs an https URL (at most 2,000 characters).", 400);
+            }
+            // Deferred: the service checks the URL before it returns its Uni, and that refusal belongs on this page.
+            return Uni.createFrom().deferred(() -> webhooks.create(id, target, null, true,
+                            text.isEmpty() ? null : text))
+                    .call(created -> audit.record(id, session.actor(), "POST /admin/v1/tenants/{tenantId}/webhooks",
+                            created.endpoint().id(), 201, RequestIds.of(rc), null, created.endpoint()))
+                    .map(created -> responses.page(session, Templates.secretShown(session, tenant,
+                            created.endpoint().url(), created.secret()), 200))
+                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
+                            ((Failure) failure).detail(), 400));
+        }));
+    }
+
+    @POST
+    @Path("{webhookId}/redeliver")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> redeliver(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                   @PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
+                                   @RestForm String eventId, @Context RoutingContext rc) {
+        return guard.change(cookie, csrf, session -> withTenant(session, tenantId, (tenant, id) -> {
+            Optional<UUID> webhook = Ids.parse(webhookId);
+            Optional<UUID> event = Ids.parse(eventId);
+            if (webhook.isEmpty() || event.isEmpty()) {
+                return show(session, tenant, "Choose a delivery to send again.", 400);
+            }
+            return webhooks.redeliver(id, webhook.get(), event.get())
+                    .call(() -> audit.record(id, session.actor(),
+                            "POST /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/redeliver", webhook.get(), 202,
+                            RequestIds.of(rc), null, java.util.Map.of("eventId", event.get().toString())))
+                    .map(ignored -> responses.seeOther(session, base(id) + "#webhook-" + webhook.get()))
+                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
+                            ((Failure) failure).detail(), 404));
+        }));
+    }
+
+    /** Rotation, step 1: a second secret, shown once; deliveries are signed with both until the old one goes. */
+    @POST
+    @Path("{webhookId}/secrets")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> addSecret(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                   @PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
+                                   @Context RoutingContext rc) {
+        return guard.change(cookie, csrf, session -> withTenant(session, tenantId, (tenant, id) -> {
+            Optional<UUID> webhook = Ids.parse(webhookId);
+            if (webhook.isEmpty()) {
+                return show(session, tenant, "No such endpoint.", 404);
+            }
+            return webhooks.get(id, webhook.get()).chain(endpoint -> webhooks.addSecret(id, webhook.get())
+                    .call(secret -> audit.record(id, session.actor(),
+                            "POST /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/secrets", webhook.get(), 201,
+                            RequestIds.of(rc), null, null))
+                    .map(secret -> responses.page(session, Templates.secretShown(session, tenant, endpoint.url(),
+                            secret), 200)))
+                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
+                            ((Failure) failure).detail(), 409));
+        }));
+    }
+
+    /** Rotation, step 2: the old secret goes (an endpoint keeps at least one). */
+    @POST
+    @Path("{webhookId}/secrets/{secretId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> deleteSecret(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                      @PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
+                                      @PathParam("secretId") String secretId, @Context RoutingContext rc) {
+        return guard.change(cookie, csrf, session -> withTenant(session, tenantId, (tenant, id) -> {
+            Optional<UUID> webhook = Ids.parse(webhookId);
+            Optional<UUID> secret = Ids.parse(secretId);
+            if (webhook.isEmpty() || secret.isEmpty()) {
+                return show(session, tenant, "No such secret.", 404);
+            }
+            return webhooks.deleteSecret(id, webhook.get(), secret.get())
+                    .call(() -> audit.record(id, session.actor(),
+                            "DELETE /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/secrets/{secretId}",
+                            secret.get(), 204, RequestIds.of(rc), null, null))
+                    .map(ignored -> responses.seeOther(session, base(id)))
+                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
+                            ((Failure) failure).detail(), 409));
+        }));
+    }
+
+    private Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
+        return webhooks.list(tenant.id()).chain(endpoints -> {
+            Uni<List<EndpointView>> all = Uni.createFrom().item(new ArrayList<>());
+            for (WebhookRepository.Endpoint endpoint : endpoints) {
+                all = all.chain(list -> webhooks.deliveries(tenant.id(), endpoint.id(), DELIVERIES_SHOWN)
+                        .map(deliveries -> {
+                            list.add(new EndpointView(endpoint, circuit(endpoint), deliveries));
+                            return list;
+                        }));
+            }
+            return all;
+        }).map(views -> responses.page(session, Templates.webhooks(session, tenant, views, error), status));
+    }
+
+    private static String circuit(WebhookRepository.Endpoint endpoint) {
+        var circuit = endpoint.circuit();
+        if (circuit == null || circuit.openUntil() == null) {
+            return "closed: delivering";
+        }
+        return circuit.openUntil().isAfter(java.time.Instant.now())
+                ? "open until " + circuit.openUntil() + " (UTC): the endpoint kept failing, deliveries wait"
+                : "half open: one delivery is trying the endpoint";
+    }
+
+    private Uni<Response> withTenant(ConsoleSession session, String tenantId,
+                                     BiFunction<TenantView, UUID, Uni<Response>> work) {
+        Optional<UUID> id = Ids.parse(tenantId);
+        if (id.isEmpty()) {
+            return Uni.createFrom().item(guard.problem(session, "No such tenant", "There is no tenant "
+                    + ConsoleResource.bounded(tenantId) + ".", 404));
+        }
+        return tenants.find(id.get()).chain(tenant -> tenant == null
+                ? Uni.createFrom().item(guard.problem(session, "No such tenant", "There is no tenant " + id.get()
+                        + ". It may have been deleted.", 404))
+                : work.apply(TenantView.of(tenant, config, Seats.NONE), id.get()));
+    }
+
+    private static String base(UUID tenantId) {
+        return "/console/tenants/" + tenantId + "/webhooks";
+    }
+}
