@@ -122,6 +122,18 @@ public class EventFeedRepository {
                 .map(this::events);
     }
 
+    /**
+     * The events about one resource among the tenant's {@code window} most recent ones, newest first: bounded work for a
+     * person looking at one user or group (the feed has no index by resource, and the hot path should not pay for one).
+     */
+    public Uni<List<ObjectNode>> recentOfResource(UUID tenantId, UUID resourceId, int window, int limit) {
+        return pool.preparedQuery("select * from (" + SELECT + " where tenant_id = $1 and position is not null"
+                        + " order by position desc limit $3) recent where resource_id = $2 order by position desc"
+                        + " limit $4")
+                .execute(Tuple.of(tenantId, resourceId, window, limit))
+                .map(this::events);
+    }
+
     /** Every tenant's events after a position, in position order (each names its tenant). */
     public Uni<List<ObjectNode>> allTenantsFeed(long after, int limit) {
         return pool.preparedQuery(SELECT + " where position > $1 order by position limit $2")

@@ -167,6 +167,36 @@ class ConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
+    void i16_4_usersAreSearchedWithAScimFilterAndOneShowsItsDocumentGroupsAndEvents() {
+        dev.roster.support.ScimClient entra = dev.roster.support.ScimClient.newTenant("People " + UUID.randomUUID());
+        String ada = entra.createUser("ada@contoso.com");
+        entra.createUser("grace@contoso.com");
+        String group = entra.createGroup("Engineering");
+        entra.patch("/Groups/" + group, dev.roster.support.ScimClient.patch("{\"op\":\"Add\",\"path\":\"members\","
+                + "\"value\":[{\"value\":\"" + ada + "\"}]}")).statusCode(204);
+        signIn();
+        browser.get(url("/console/tenants/" + entra.tenantId));
+        press(By.id("users-link"));
+        assertEquals(2, browser.findElements(By.cssSelector("#directory tbody tr")).size());
+        browser.findElement(By.id("filter")).sendKeys("userName sw \"ADA\"");
+        press(By.id("search"));
+        assertEquals(1, browser.findElements(By.cssSelector("#directory tbody tr")).size());
+        press(By.linkText("ada@contoso.com"));
+        String document = browser.findElement(By.id("document")).getText();
+        assertTrue(document.contains("\"userName\" : \"ada@contoso.com\"") && document.contains("Engineering"),
+                document);
+        String events = browser.findElements(By.cssSelector("pre.event")).stream().map(e -> e.getText())
+                .reduce("", String::concat);
+        assertTrue(events.contains("user.created"), events);
+
+        browser.get(url("/console/tenants/" + entra.tenantId + "/users?filter=userName%20zz%20%22x%22"));
+        assertTrue(browser.findElement(By.id("error")).getText().toLowerCase().contains("filter"),
+                browser.findElement(By.id("error")).getText());
+        browser.get(url("/console/tenants/" + entra.tenantId + "/groups/" + group));
+        assertEquals("Engineering", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
     void i16_4_theTenantsSearchFindsATenantByItsExternalId() {
         String tenantId = Api.createTenant("Searchable " + UUID.randomUUID());
         Api.admin().body("{\"externalId\":\"blogin-" + tenantId + "\"}").contentType("application/merge-patch+json")
