@@ -5,12 +5,10 @@ import dev.roster.admin.AdminViews.TenantView;
 import dev.roster.config.RosterConfig;
 import dev.roster.directory.GroupCatalog;
 import dev.roster.directory.Listing;
-import dev.roster.directory.Seats;
 import dev.roster.directory.UserCatalog;
 import dev.roster.events.EventLog;
 import dev.roster.failure.Failure;
 import dev.roster.tenant.Ids;
-import dev.roster.tenant.TenantService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -60,14 +58,12 @@ public class ConsoleDirectory {
     @Inject
     EventLog events;
     @Inject
-    TenantService tenants;
-    @Inject
     RosterConfig config;
     @Inject
     com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     Uni<Response> list(String cookie, String tenantId, String kind, String filter, String after) {
-        return guard.page(cookie, session -> withTenant(session, tenantId, tenant -> {
+        return guard.page(cookie, session -> guard.withTenant(session, tenantId, tenant -> {
             String query = filter == null || filter.isBlank() ? null : filter.strip();
             if (query != null && query.length() > MAX_FILTER_LENGTH) {
                 return Uni.createFrom().item(page(session, tenant, kind, List.of(), query, null,
@@ -92,7 +88,7 @@ public class ConsoleDirectory {
     }
 
     Uni<Response> one(String cookie, String tenantId, String kind, String id) {
-        return guard.page(cookie, session -> withTenant(session, tenantId, tenant -> {
+        return guard.page(cookie, session -> guard.withTenant(session, tenantId, tenant -> {
             Optional<UUID> resourceId = Ids.parse(id);
             if (resourceId.isEmpty()) {
                 return Uni.createFrom().item(guard.problem(session, "Not found", "There is no such " + kind.substring(0,
@@ -126,15 +122,5 @@ public class ConsoleDirectory {
         }
     }
 
-    private Uni<Response> withTenant(ConsoleSession session, String tenantId,
-                                     java.util.function.Function<TenantView, Uni<Response>> work) {
-        Optional<UUID> id = Ids.parse(tenantId);
-        return id.isEmpty() ? Uni.createFrom().item(guard.problem(session, "No such tenant", "There is no tenant "
-                + ConsoleResource.bounded(tenantId) + ".", 404))
-                : tenants.find(id.get()).chain(tenant -> tenant == null
-                        ? Uni.createFrom().item(guard.problem(session, "No such tenant", "There is no tenant " + id.get()
-                                + ". It may have been deleted.", 404))
-                        : work.apply(TenantView.of(tenant, config, Seats.NONE)));
-    }
 
 }

@@ -19,6 +19,10 @@ public class ConsoleGuard {
     ConsoleSessions sessions;
     @Inject
     ConsoleResponses responses;
+    @Inject
+    dev.roster.tenant.TenantService tenants;
+    @Inject
+    dev.roster.config.RosterConfig config;
 
     public Uni<Response> page(String cookie, Function<ConsoleSession, Uni<Response>> page) {
         Optional<ConsoleSession> session = sessions.read(cookie);
@@ -30,6 +34,22 @@ public class ConsoleGuard {
         return page(cookie, session -> responses.csrfMatches(session, csrf) ? change.apply(session)
                 : Uni.createFrom().item(problem(session, "Form expired", "This form has expired or did not come from"
                         + " this console. Reload the page and try again; nothing was changed.", 403)));
+    }
+
+    /**
+     * Runs {@code work} with the tenant a console address names; a malformed or unknown id gets a page that says so.
+     * The view carries no seat counts (pages that show them read them).
+     */
+    public Uni<Response> withTenant(ConsoleSession session, String tenantId,
+                                    Function<dev.roster.admin.AdminViews.TenantView, Uni<Response>> work) {
+        Optional<java.util.UUID> id = dev.roster.tenant.Ids.parse(tenantId);
+        return id.isEmpty() ? Uni.createFrom().item(problem(session, "No such tenant", "There is no tenant "
+                + ConsoleResource.bounded(tenantId) + ".", 404))
+                : tenants.find(id.get()).chain(tenant -> tenant == null
+                        ? Uni.createFrom().item(problem(session, "No such tenant", "There is no tenant " + id.get()
+                                + ". It may have been deleted; go back to the tenants.", 404))
+                        : work.apply(dev.roster.admin.AdminViews.TenantView.of(tenant, config,
+                                dev.roster.directory.Seats.NONE)));
     }
 
     /** A page that explains a problem, with a way back. */

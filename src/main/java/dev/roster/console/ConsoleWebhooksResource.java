@@ -3,12 +3,10 @@ package dev.roster.console;
 import dev.roster.admin.AdminViews.TenantView;
 import dev.roster.audit.AuditLog;
 import dev.roster.config.RosterConfig;
-import dev.roster.directory.Seats;
 import dev.roster.events.webhooks.WebhookRepository;
 import dev.roster.events.webhooks.WebhookService;
 import dev.roster.failure.Failure;
 import dev.roster.tenant.Ids;
-import dev.roster.tenant.TenantService;
 import dev.roster.web.RequestIds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -65,16 +63,14 @@ public class ConsoleWebhooksResource {
     @Inject
     WebhookService webhooks;
     @Inject
-    TenantService tenants;
-    @Inject
     AuditLog audit;
     @Inject
     RosterConfig config;
 
     @GET
     public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId) {
-        return guard.page(cookie, session -> withTenant(session, tenantId, (tenant, id) -> show(session, tenant, null,
-                200)));
+        return guard.page(cookie, session -> guard.withTenant(session, tenantId,
+                tenant -> show(session, tenant, null, 200)));
     }
 
     @POST
@@ -82,7 +78,8 @@ public class ConsoleWebhooksResource {
     public Uni<Response> create(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                 @PathParam("tenantId") String tenantId, @RestForm String url,
                                 @RestForm String description, @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> withTenant(session, tenantId, (tenant, id) -> {
+        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+            UUID id = tenant.id();
             String target = url == null ? "" : url.strip();
             String text = description == null ? "" : description.strip();
             if (target.isEmpty() || target.length() > 2000 || text.length() > ConsoleResource.MAX_FIELD_LENGTH) {
@@ -106,7 +103,8 @@ public class ConsoleWebhooksResource {
     public Uni<Response> redeliver(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                    @PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
                                    @RestForm String eventId, @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> withTenant(session, tenantId, (tenant, id) -> {
+        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+            UUID id = tenant.id();
             Optional<UUID> webhook = Ids.parse(webhookId);
             Optional<UUID> event = Ids.parse(eventId);
             if (webhook.isEmpty() || event.isEmpty()) {
@@ -129,7 +127,8 @@ public class ConsoleWebhooksResource {
     public Uni<Response> addSecret(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                    @PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
                                    @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> withTenant(session, tenantId, (tenant, id) -> {
+        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+            UUID id = tenant.id();
             Optional<UUID> webhook = Ids.parse(webhookId);
             if (webhook.isEmpty()) {
                 return show(session, tenant, "No such endpoint.", 404);
@@ -152,7 +151,8 @@ public class ConsoleWebhooksResource {
     public Uni<Response> deleteSecret(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                       @PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
                                       @PathParam("secretId") String secretId, @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> withTenant(session, tenantId, (tenant, id) -> {
+        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+            UUID id = tenant.id();
             Optional<UUID> webhook = Ids.parse(webhookId);
             Optional<UUID> secret = Ids.parse(secretId);
             if (webhook.isEmpty() || secret.isEmpty()) {
@@ -192,18 +192,6 @@ public class ConsoleWebhooksResource {
                 : "half open: one delivery is trying the endpoint";
     }
 
-    private Uni<Response> withTenant(ConsoleSession session, String tenantId,
-                                     BiFunction<TenantView, UUID, Uni<Response>> work) {
-        Optional<UUID> id = Ids.parse(tenantId);
-        if (id.isEmpty()) {
-            return Uni.createFrom().item(guard.problem(session, "No such tenant", "There is no tenant "
-                    + ConsoleResource.bounded(tenantId) + ".", 404));
-        }
-        return tenants.find(id.get()).chain(tenant -> tenant == null
-                ? Uni.createFrom().item(guard.problem(session, "No such tenant", "There is no tenant " + id.get()
-                        + ". It may have been deleted.", 404))
-                : work.apply(TenantView.of(tenant, config, Seats.NONE), id.get()));
-    }
 
     private static String base(UUID tenantId) {
         return "/console/tenants/" + tenantId + "/webhooks";

@@ -197,6 +197,34 @@ class ConsoleBrowserTest extends BrowserTest {
     }
 
     @Test
+    void i16_4_anOAuthClientAndASetupLinkMadeInTheConsoleWork() {
+        String tenantId = Api.createTenant("Gallery app " + UUID.randomUUID());
+        signIn();
+        browser.get(url("/console/tenants/" + tenantId));
+        press(By.id("credentials-link"));
+        press(By.id("create-client"));
+        String clientId = browser.findElement(By.id("client-id")).getText();
+        String secret = browser.findElement(By.id("shown-once")).getText();
+        io.restassured.RestAssured.given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId).formParam("client_secret", secret).post("/oauth2/token").then()
+                .statusCode(200);
+        press(By.id("done"));
+        String clients = browser.findElement(By.id("clients")).getText();
+        assertTrue(clients.contains(clientId) && !browser.getPageSource().contains(secret), clients);
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("credential-kind")))
+                .selectByValue("token");
+        press(By.id("create-setup-link"));
+        String link = browser.findElement(By.id("shown-once")).getText();
+        assertTrue(link.contains("/setup/rsl_"), link);
+        browser.get(url(link.substring(link.indexOf("/setup/"))));
+        press(By.id("open"));
+        assertTrue(browser.findElement(By.id("token")).getText().startsWith("rst_"));
+        browser.get(url("/console/tenants/" + tenantId + "/credentials"));
+        assertFalse(browser.findElement(By.id("links")).getText().contains("not yet"), "the link is opened");
+    }
+
+    @Test
     void i16_4_theTenantsSearchFindsATenantByItsExternalId() {
         String tenantId = Api.createTenant("Searchable " + UUID.randomUUID());
         Api.admin().body("{\"externalId\":\"blogin-" + tenantId + "\"}").contentType("application/merge-patch+json")

@@ -121,6 +121,8 @@ class ConsoleTest {
                 .statusCode(200).extract().jsonPath().getList("items");
         assertEquals("console:admin-key", audit.get(0).get("actor"), audit.toString());
         assertEquals("POST /admin/v1/tenants", audit.get(0).get("action"), audit.toString());
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).get("/console/tenants/" + tenantId + "/audit").then()
+                .statusCode(200).body(containsString("console:admin-key")).body(containsString("POST /admin/v1/tenants"));
         // The search box finds it by a piece of its name and by its external id.
         given().cookie(ConsoleSessions.COOKIE, session.cookie()).queryParam("q", name.substring(0, 20).toUpperCase())
                 .get("/console/tenants").then().statusCode(200).body(containsString(name));

@@ -1,0 +1,55 @@
+package dev.roster.console;
+
+import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.audit.AuditEntry;
+import dev.roster.audit.AuditLog;
+import dev.roster.tenant.Ids;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A tenant's admin audit log in the console (issue 16, item 1): who changed what, through the API or the console. */
+@Path("/console/tenants/{tenantId}/audit")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleAuditResource {
+
+    static final int PAGE_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance audit(ConsoleSession session, TenantView tenant, List<AuditEntry> entries,
+                                             String nextPage);
+    }
+
+    @Inject
+    ConsoleGuard guard;
+    @Inject
+    ConsoleResponses responses;
+    @Inject
+    AuditLog audit;
+
+    @GET
+    public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId,
+                              @QueryParam("after") String after) {
+        UUID afterId = after == null ? null : Ids.parse(after).orElse(null);
+        return guard.page(cookie, session -> guard.withTenant(session, tenantId, tenant -> audit
+                .page(tenant.id(), afterId, PAGE_SIZE + 1).map(rows -> {
+                    List<AuditEntry> page = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
+                    String next = rows.size() > PAGE_SIZE ? "/console/tenants/" + tenant.id() + "/audit?after="
+                            + page.get(page.size() - 1).id() : null;
+                    return responses.page(session, Templates.audit(session, tenant, page, next), 200);
+                })));
+    }
+}

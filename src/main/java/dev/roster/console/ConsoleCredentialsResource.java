@@ -1,0 +1,157 @@
+package dev.roster.console;
+
+import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.audit.AuditLog;
+import dev.roster.auth.oauth.OAuthClientService;
+import dev.roster.config.RosterConfig;
+import dev.roster.failure.Failure;
+import dev.roster.setup.SetupLinkEntity;
+import dev.roster.setup.SetupLinkService;
+import dev.roster.tenant.Ids;
+import dev.roster.web.RequestIds;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A tenant's other ways in, in the console (issue 16, items 1 and 2): OAuth clients (created with their first secret
+ * shown once, listed by secret hints, deleted) and setup links for the customer's IT admin (created with the link shown
+ * once, listed with their state). Through the admin API's services; audited as its calls.
+ */
+@Path("/console/tenants/{tenantId}/credentials")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleCredentialsResource {
+
+    static final int SHOWN = 100;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance credentials(ConsoleSession session, TenantView tenant,
+                                                   List<OAuthClientService.ClientWithSecrets> clients,
+                                                   List<SetupLinkEntity> links, String error);
+
+        static native TemplateInstance shownOnce(ConsoleSession session, TenantView tenant, String title,
+                                                 String what, String value, String clientId, String tokenEndpoint);
+    }
+
+    @Inject
+    ConsoleGuard guard;
+    @Inject
+    ConsoleResponses responses;
+    @Inject
+    OAuthClientService clients;
+    @Inject
+    SetupLinkService setupLinks;
+    @Inject
+    AuditLog audit;
+    @Inject
+    RosterConfig config;
+
+    @GET
+    public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId) {
+        return guard.page(cookie, session -> guard.withTenant(session, tenantId,
+                tenant -> show(session, tenant, null, 200)));
+    }
+
+    @POST
+    @Path("oauth-clients")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> createClient(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                      @PathParam("tenantId") String tenantId, @RestForm String description,
+                                      @Context RoutingContext rc) {
+        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+            String text = description == null || description.isBlank() ? "Entra provisioning" : description.strip();
+            if (text.length() > ConsoleResource.MAX_FIELD_LENGTH) {
+                return show(session, tenant, "A description has at most " + ConsoleResource.MAX_FIELD_LENGTH
+                        + " characters.", 400);
+            }
+            return clients.create(tenant.id(), text, null)
+                    .call(created -> audit.record(tenant.id(), session.actor(),
+                            "POST /admin/v1/tenants/{tenantId}/oauth-clients", created.client().id(), 201,
+                            RequestIds.of(rc), null, created.client()))
+                    .map(created -> responses.page(session, Templates.shownOnce(session, tenant, "New OAuth client",
+                            "Client secret", created.secret().secret(), created.client().id().toString(),
+                            config.publicBaseUrl() + "/oauth2/token"), 200))
+                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
+                            ((Failure) failure).detail(), 409));
+        }));
+    }
+
+    @POST
+    @Path("oauth-clients/{clientId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> deleteClient(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                      @PathParam("tenantId") String tenantId, @PathParam("clientId") String clientId,
+                                      @Context RoutingContext rc) {
+        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+            Optional<UUID> client = Ids.parse(clientId);
+            if (client.isEmpty()) {
+                return show(session, tenant, "No such OAuth client.", 404);
+            }
+            return clients.delete(tenant.id(), client.get())
+                    .call(() -> audit.record(tenant.id(), session.actor(),
+                            "DELETE /admin/v1/tenants/{tenantId}/oauth-clients/{clientId}", client.get(), 204,
+                            RequestIds.of(rc), null, null))
+                    .map(ignored -> responses.seeOther(session, base(tenant.id())))
+                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
+                            ((Failure) failure).detail(), 404));
+        }));
+    }
+
+    /** A setup link for the customer's IT admin; its address is shown this once (Roster keeps only a hash). */
+    @POST
+    @Path("setup-links")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> createSetupLink(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                         @PathParam("tenantId") String tenantId, @RestForm String credential,
+                                         @RestForm String hours, @Context RoutingContext rc) {
+        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+            String kind = SetupLinkEntity.OAUTH.equals(credential) ? SetupLinkEntity.OAUTH : SetupLinkEntity.TOKEN;
+            int validity;
+            try {
+                validity = hours == null || hours.isBlank() ? 72 : Integer.parseInt(hours.strip());
+            } catch (NumberFormatException e) {
+                return show(session, tenant, "A setup link is valid for a whole number of hours, 1 to 168.", 400);
+            }
+            return Uni.createFrom().deferred(() -> setupLinks.issue(tenant.id(), kind, Duration.ofHours(validity)))
+                    .call(issued -> audit.record(tenant.id(), session.actor(),
+                            "POST /admin/v1/tenants/{tenantId}/setup-links", issued.link().id, 201, RequestIds.of(rc),
+                            null, java.util.Map.of("credential", kind, "expiresAt", issued.link().expiresAt.toString())))
+                    .map(issued -> responses.page(session, Templates.shownOnce(session, tenant, "New setup link",
+                            "Setup link (send it to the customer's IT admin; it opens once, until "
+                                    + issued.link().expiresAt + " UTC)", issued.url(), null, null), 200))
+                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
+                            ((Failure) failure).detail(), 400));
+        }));
+    }
+
+    private Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
+        return clients.page(tenant.id(), null, SHOWN).chain(list -> setupLinks.ofTenant(tenant.id(), SHOWN)
+                .map(links -> responses.page(session, Templates.credentials(session, tenant, list, links, error),
+                        status)));
+    }
+
+
+    private static String base(UUID tenantId) {
+        return "/console/tenants/" + tenantId + "/credentials";
+    }
+}
