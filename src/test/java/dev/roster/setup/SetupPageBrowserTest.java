@@ -45,13 +45,13 @@ class SetupPageBrowserTest extends BrowserTest {
         browser.get(link);
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Connect Blogin workspace"));
         assertFalse(browser.getPageSource().contains("rst_"), "no credential before the button");
-        browser.findElement(By.id("open")).click();
+        press(By.id("open"));
 
         String tenantUrl = wait(By.id("tenant-url")).getText();
         String token = browser.findElement(By.id("token")).getText();
         assertTrue(tenantUrl.endsWith("/scim/v2/" + tenantId), tenantUrl);
         assertTrue(token.startsWith("rst_"), token);
-        assertTrue(browser.findElement(By.id("connection")).getText().contains("Waiting for Entra"));
+        assertTrue(text(By.id("connection")).contains("Waiting for Entra"));
         Browser.screenshot(browser, "setup-opened");
 
         // Entra, with what the admin pasted: Test Connection, then the first cycle, one user twice (a mapping mistake).
@@ -65,16 +65,17 @@ class SetupPageBrowserTest extends BrowserTest {
                 + "\"displayName\":\"Engineering\"}").statusCode(201);
 
         // The page refreshes its progress by itself (the activity log is written within a second or so).
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver ->
-                driver.findElement(By.id("created")).getText().startsWith("2 user(s) and 1 group(s)"));
-        assertTrue(browser.findElement(By.id("connection")).getText().startsWith("Entra has connected"));
-        String problems = browser.findElement(By.id("problems")).getText();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> text(By.id("created")).startsWith("2 user(s) and 1 group(s)"));
+        assertTrue(text(By.id("connection")).startsWith("Entra has connected"));
+        String problems = text(By.id("problems"));
         assertTrue(problems.contains("409") && problems.contains("match users on userName"), problems);
         Browser.screenshot(browser, "setup-progress");
 
         // Coming back through the link: the progress, never the token again.
         browser.get(link);
-        assertTrue(browser.findElement(By.id("created")).getText().startsWith("2 user(s)"));
+        assertTrue(text(By.id("created")).startsWith("2 user(s)"));
         assertFalse(browser.getPageSource().contains(token));
         // Another browser (no cookie) is told the link was used, and nothing of the tenant.
         browser.manage().deleteAllCookies();

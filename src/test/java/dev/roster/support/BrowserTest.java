@@ -3,9 +3,16 @@ package dev.roster.support;
 import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.time.Duration;
 
 /** A test class that drives one headless Chromium ({@link Browser}) against the test server, shared by its tests. */
 public abstract class BrowserTest {
@@ -28,12 +35,62 @@ public abstract class BrowserTest {
         }
     }
 
-    /** Clicks what submits a form or follows a link, and waits until the next page has replaced this one. */
-    protected static void press(org.openqa.selenium.By what) {
-        org.openqa.selenium.WebElement element = browser.findElement(what);
-        element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    /**
+     * Clicks what submits a form or follows a link, and waits until the next page has replaced this one and finished
+     * loading. A click that lands while the previous page is still being replaced is tried again on the new page.
+     */
+    protected static void press(By what) {
+        for (int attempt = 1; ; attempt++) {
+            awaitLoaded();
+            WebElement element = browser.findElement(what);
+            try {
+                element.click();
+            } catch (WebDriverException replaced) { // stale, or "does not belong to the document"
+                if (attempt < 3) {
+                    continue;
+                }
+                throw replaced;
+            }
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> replaced(element));
+            awaitLoaded();
+            return;
+        }
+    }
+
+    /** The text of an element on a page that rewrites parts of itself (the setup page's progress): read again if so. */
+    protected static String text(By what) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return browser.findElement(what).getText();
+            } catch (StaleElementReferenceException rewritten) {
+                if (attempt >= 5) {
+                    throw rewritten;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the page holding {@code element} is gone. Chromium reports it as a stale element, or (150, for a node of
+     * a document already replaced) as "does not belong to the document"; Selenium's stalenessOf knows only the first.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException other) {
+            if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw other;
+        }
+    }
+
+    private static void awaitLoaded() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** An address on the test server. */
