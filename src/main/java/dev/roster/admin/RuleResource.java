@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,8 +35,6 @@ import java.util.UUID;
 public class RuleResource {
 
     static final int MAX_FILTER_LENGTH = 2_000;
-    static final int MAX_LABELS = 20;
-    static final int MAX_LABEL_LENGTH = 200;
     private static final Set<String> FIELDS = Set.of("filter", "labels", "resourceType", "applyOnUpdate",
             "description");
 
@@ -58,7 +54,7 @@ public class RuleResource {
         }
         Boolean applyOnUpdate = JsonFields.optionalBoolean(body, "applyOnUpdate");
         String description = body.hasNonNull("description") ? body.get("description").asText() : null;
-        RuleService.NewRule rule = new RuleService.NewRule(type, filter, labels(body.get("labels")),
+        RuleService.NewRule rule = new RuleService.NewRule(type, filter, dev.roster.rules.RuleLabels.check(body.get("labels")),
                 Boolean.TRUE.equals(applyOnUpdate), description);
         return rules.add(tenant, rule).map(saved -> Response
                 .created(URI.create("/admin/v1/tenants/" + tenant + "/rules/" + saved.id)).entity(view(saved)).build());
@@ -80,24 +76,6 @@ public class RuleResource {
     public Uni<Response> remove(@PathParam("tenantId") String tenantId, @PathParam("ruleId") String ruleId) {
         return rules.remove(AdminIds.tenant(tenantId), AdminIds.parse(ruleId, "rule"))
                 .map(ignored -> Response.noContent().build());
-    }
-
-    /** Labels are a flat object of short strings, numbers or booleans (what a host keys a template or a flow on). */
-    private static ObjectNode labels(JsonNode labels) {
-        if (labels == null || !labels.isObject() || labels.isEmpty() || labels.size() > MAX_LABELS) {
-            throw Failure.invalid("'labels' must be an object of 1 to " + MAX_LABELS + " labels, such as"
-                    + " {\"cardTemplate\": \"A\"}.");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = labels.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> label = it.next();
-            JsonNode value = label.getValue();
-            if (label.getKey().isBlank() || label.getKey().length() > MAX_LABEL_LENGTH || !value.isValueNode()
-                    || value.isNull() || value.asText().length() > MAX_LABEL_LENGTH) {
-                throw Failure.invalid("Label '" + label.getKey() + "' must have a name and a string, number or boolean"
-                        + " value of at most " + MAX_LABEL_LENGTH + " characters.");
-            }
-        }
-        return (ObjectNode) labels;
     }
 
     private static ObjectNode view(TenantRuleEntity rule) {

@@ -142,6 +142,27 @@ class ConsoleTest {
     }
 
     @Test
+    void i16_1_aRuleAddedInTheConsoleLabelsEventsAndABadOneIsExplained() {
+        Session session = signIn();
+        String tenantId = Api.createTenant("Rules " + UUID.randomUUID());
+        String path = "/console/tenants/" + tenantId + "/rules";
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).formParam("csrf", session.csrf())
+                .formParam("filter", "title zz \"x\"").formParam("labels", "{\"card\": \"A\"}").post(path).then()
+                .statusCode(400).body(containsString("not a filter"));
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).formParam("csrf", session.csrf())
+                .formParam("filter", "title eq \"Engineer\"").formParam("labels", "not json").post(path).then()
+                .statusCode(400).body(containsString("JSON"));
+        given().redirects().follow(false).cookie(ConsoleSessions.COOKIE, session.cookie())
+                .formParam("csrf", session.csrf()).formParam("filter", "title eq \"Engineer\"")
+                .formParam("labels", "{\"cardTemplate\": \"B\"}").post(path).then().statusCode(303);
+        Api.admin().get("/admin/v1/tenants/" + tenantId + "/rules").then().statusCode(200)
+                .body("items[0].filter", equalTo("title eq \"Engineer\""))
+                .body("items[0].labels.cardTemplate", equalTo("B"));
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).get(path).then().statusCode(200)
+                .body(containsString("cardTemplate"));
+    }
+
+    @Test
     void i16_3_consolePagesForbidFramingAndInlineScripts() {
         Session session = signIn();
         for (String path : List.of("/console/sign-in", "/console/tenants")) {

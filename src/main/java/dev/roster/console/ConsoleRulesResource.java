@@ -1,0 +1,139 @@
+package dev.roster.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.audit.AuditLog;
+import dev.roster.failure.Failure;
+import dev.roster.rules.RuleLabels;
+import dev.roster.rules.RuleService;
+import dev.roster.rules.TenantRuleEntity;
+import dev.roster.tenant.Ids;
+import dev.roster.web.RequestIds;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A tenant's rules in the console (issue 16, item 1): SCIM filters whose labels the matching users' or groups' events
+ * carry. Added and deleted through {@link RuleService} (the same filter and label checks as the admin API), audited.
+ */
+@Path("/console/tenants/{tenantId}/rules")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleRulesResource {
+
+    static final int MAX_FILTER_LENGTH = 2_000;
+    static final int MAX_LABELS_TEXT = 5_000;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance rules(ConsoleSession session, TenantView tenant, List<TenantRuleEntity> rules,
+                                             String error);
+    }
+
+    @Inject
+    ConsoleGuard guard;
+    @Inject
+    ConsoleResponses responses;
+    @Inject
+    RuleService rules;
+    @Inject
+    AuditLog audit;
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId) {
+        return guard.page(cookie, session -> guard.withTenant(session, tenantId,
+                tenant -> show(session, tenant, null, 200)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> add(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                             @PathParam("tenantId") String tenantId, @RestForm String resourceType,
+                             @RestForm String filter, @RestForm String labels, @RestForm String applyOnUpdate,
+                             @RestForm String description, @Context RoutingContext rc) {
+        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+            RuleService.NewRule rule;
+            try {
+                rule = new RuleService.NewRule("Group".equals(resourceType) ? "Group" : "User", filterOf(filter),
+                        RuleLabels.check(labelsOf(labels)), "true".equals(applyOnUpdate),
+                        description == null || description.isBlank() ? null
+                                : ConsoleResource.bounded(description.strip()));
+            } catch (Failure invalid) {
+                return show(session, tenant, invalid.detail(), 400);
+            }
+            return Uni.createFrom().deferred(() -> rules.add(tenant.id(), rule))
+                    .call(saved -> audit.record(tenant.id(), session.actor(), "POST /admin/v1/tenants/{tenantId}/rules",
+                            saved.id, 201, RequestIds.of(rc), null, java.util.Map.of("filter", saved.filter,
+                                    "resourceType", saved.resourceType, "labels", saved.labels)))
+                    .map(saved -> responses.seeOther(session, "/console/tenants/" + tenant.id() + "/rules"))
+                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
+                            ((Failure) failure).detail(), 400));
+        }));
+    }
+
+    @POST
+    @Path("{ruleId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> delete(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                @PathParam("tenantId") String tenantId, @PathParam("ruleId") String ruleId,
+                                @Context RoutingContext rc) {
+        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+            Optional<UUID> rule = Ids.parse(ruleId);
+            if (rule.isEmpty()) {
+                return show(session, tenant, "No such rule.", 404);
+            }
+            return rules.remove(tenant.id(), rule.get())
+                    .call(() -> audit.record(tenant.id(), session.actor(),
+                            "DELETE /admin/v1/tenants/{tenantId}/rules/{ruleId}", rule.get(), 204, RequestIds.of(rc),
+                            null, null))
+                    .map(ignored -> responses.seeOther(session, "/console/tenants/" + tenant.id() + "/rules"))
+                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
+                            ((Failure) failure).detail(), 404));
+        }));
+    }
+
+    private Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
+        return rules.list(tenant.id()).map(list -> responses.page(session, Templates.rules(session, tenant, list,
+                error), status));
+    }
+
+    private static String filterOf(String filter) {
+        if (filter == null || filter.isBlank() || filter.length() > MAX_FILTER_LENGTH) {
+            throw Failure.invalid("A rule needs a SCIM filter of at most " + MAX_FILTER_LENGTH + " characters, such as"
+                    + " department eq \"Sales\".");
+        }
+        return filter.strip();
+    }
+
+    /** Labels as a JSON object ({@code {"cardTemplate": "A"}}), the form the admin API takes. */
+    private JsonNode labelsOf(String text) {
+        if (text == null || text.isBlank() || text.length() > MAX_LABELS_TEXT) {
+            throw Failure.invalid("Labels are a JSON object such as {\"cardTemplate\": \"A\"}.");
+        }
+        try {
+            return mapper.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw Failure.invalid("Labels are a JSON object such as {\"cardTemplate\": \"A\"}; this is not JSON.");
+        }
+    }
+}
