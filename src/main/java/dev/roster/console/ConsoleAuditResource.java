@@ -2,7 +2,6 @@ package dev.roster.console;
 
 import dev.roster.admin.AdminViews.TenantView;
 import dev.roster.audit.AuditEntry;
-import dev.roster.audit.AuditLog;
 import dev.roster.tenant.Ids;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,7 +22,7 @@ import java.util.UUID;
 /** A tenant's admin audit log in the console (issue 16, item 1): who changed what, through the API or the console. */
 @Path("/console/tenants/{tenantId}/audit")
 @Produces(MediaType.TEXT_HTML)
-public class ConsoleAuditResource {
+public class ConsoleAuditResource extends TenantConsolePage {
 
     static final int PAGE_SIZE = 50;
 
@@ -33,23 +32,17 @@ public class ConsoleAuditResource {
                                              String nextPage);
     }
 
-    @Inject
-    ConsoleGuard guard;
-    @Inject
-    ConsoleResponses responses;
-    @Inject
-    AuditLog audit;
 
     @GET
     public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId,
                               @QueryParam("after") String after) {
         UUID afterId = after == null ? null : Ids.parse(after).orElse(null);
-        return guard.page(cookie, session -> guard.withTenant(session, tenantId, tenant -> audit
+        return tenantPage(cookie, tenantId, (session, tenant) -> audit
                 .page(tenant.id(), afterId, PAGE_SIZE + 1).map(rows -> {
                     List<AuditEntry> page = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
                     String next = rows.size() > PAGE_SIZE ? "/console/tenants/" + tenant.id() + "/audit?after="
                             + page.get(page.size() - 1).id() : null;
                     return responses.page(session, Templates.audit(session, tenant, page, next), 200);
-                })));
+                }));
     }
 }

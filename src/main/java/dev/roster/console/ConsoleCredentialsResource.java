@@ -1,7 +1,6 @@
 package dev.roster.console;
 
 import dev.roster.admin.AdminViews.TenantView;
-import dev.roster.audit.AuditLog;
 import dev.roster.auth.oauth.OAuthClientService;
 import dev.roster.config.RosterConfig;
 import dev.roster.failure.Failure;
@@ -39,7 +38,7 @@ import java.util.function.Function;
  */
 @Path("/console/tenants/{tenantId}/credentials")
 @Produces(MediaType.TEXT_HTML)
-public class ConsoleCredentialsResource {
+public class ConsoleCredentialsResource extends TenantConsolePage {
 
     static final int SHOWN = 100;
 
@@ -54,22 +53,15 @@ public class ConsoleCredentialsResource {
     }
 
     @Inject
-    ConsoleGuard guard;
-    @Inject
-    ConsoleResponses responses;
-    @Inject
     OAuthClientService clients;
     @Inject
     SetupLinkService setupLinks;
-    @Inject
-    AuditLog audit;
     @Inject
     RosterConfig config;
 
     @GET
     public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId) {
-        return guard.page(cookie, session -> guard.withTenant(session, tenantId,
-                tenant -> show(session, tenant, null, 200)));
+        return tenantPage(cookie, tenantId, (session, tenant) -> show(session, tenant, null, 200));
     }
 
     @POST
@@ -78,7 +70,7 @@ public class ConsoleCredentialsResource {
     public Uni<Response> createClient(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                       @PathParam("tenantId") String tenantId, @RestForm String description,
                                       @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             String text = description == null || description.isBlank() ? "Entra provisioning" : description.strip();
             if (text.length() > ConsoleResource.MAX_FIELD_LENGTH) {
                 return show(session, tenant, "A description has at most " + ConsoleResource.MAX_FIELD_LENGTH
@@ -93,7 +85,7 @@ public class ConsoleCredentialsResource {
                             config.publicBaseUrl() + "/oauth2/token"), 200))
                     .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
                             ((Failure) failure).detail(), 409));
-        }));
+        });
     }
 
     @POST
@@ -102,7 +94,7 @@ public class ConsoleCredentialsResource {
     public Uni<Response> deleteClient(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                       @PathParam("tenantId") String tenantId, @PathParam("clientId") String clientId,
                                       @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             Optional<UUID> client = Ids.parse(clientId);
             if (client.isEmpty()) {
                 return show(session, tenant, "No such OAuth client.", 404);
@@ -114,7 +106,7 @@ public class ConsoleCredentialsResource {
                     .map(ignored -> responses.seeOther(session, base(tenant.id())))
                     .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
                             ((Failure) failure).detail(), 404));
-        }));
+        });
     }
 
     /** A setup link for the customer's IT admin; its address is shown this once (Roster keeps only a hash). */
@@ -124,7 +116,7 @@ public class ConsoleCredentialsResource {
     public Uni<Response> createSetupLink(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                          @PathParam("tenantId") String tenantId, @RestForm String credential,
                                          @RestForm String hours, @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             String kind = SetupLinkEntity.OAUTH.equals(credential) ? SetupLinkEntity.OAUTH : SetupLinkEntity.TOKEN;
             int validity;
             try {
@@ -141,7 +133,7 @@ public class ConsoleCredentialsResource {
                                     + issued.link().expiresAt + " UTC)", issued.url(), null, null), 200))
                     .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
                             ((Failure) failure).detail(), 400));
-        }));
+        });
     }
 
     private Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {

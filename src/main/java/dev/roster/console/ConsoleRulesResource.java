@@ -3,7 +3,6 @@ package dev.roster.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.roster.admin.AdminViews.TenantView;
-import dev.roster.audit.AuditLog;
 import dev.roster.failure.Failure;
 import dev.roster.rules.RuleLabels;
 import dev.roster.rules.RuleService;
@@ -37,7 +36,7 @@ import java.util.UUID;
  */
 @Path("/console/tenants/{tenantId}/rules")
 @Produces(MediaType.TEXT_HTML)
-public class ConsoleRulesResource {
+public class ConsoleRulesResource extends TenantConsolePage {
 
     static final int MAX_FILTER_LENGTH = 2_000;
     static final int MAX_LABELS_TEXT = 5_000;
@@ -49,20 +48,13 @@ public class ConsoleRulesResource {
     }
 
     @Inject
-    ConsoleGuard guard;
-    @Inject
-    ConsoleResponses responses;
-    @Inject
     RuleService rules;
-    @Inject
-    AuditLog audit;
     @Inject
     ObjectMapper mapper;
 
     @GET
     public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId) {
-        return guard.page(cookie, session -> guard.withTenant(session, tenantId,
-                tenant -> show(session, tenant, null, 200)));
+        return tenantPage(cookie, tenantId, (session, tenant) -> show(session, tenant, null, 200));
     }
 
     @POST
@@ -71,7 +63,7 @@ public class ConsoleRulesResource {
                              @PathParam("tenantId") String tenantId, @RestForm String resourceType,
                              @RestForm String filter, @RestForm String labels, @RestForm String applyOnUpdate,
                              @RestForm String description, @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             RuleService.NewRule rule;
             try {
                 rule = new RuleService.NewRule("Group".equals(resourceType) ? "Group" : "User", filterOf(filter),
@@ -88,7 +80,7 @@ public class ConsoleRulesResource {
                     .map(saved -> responses.seeOther(session, "/console/tenants/" + tenant.id() + "/rules"))
                     .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
                             ((Failure) failure).detail(), 400));
-        }));
+        });
     }
 
     @POST
@@ -97,7 +89,7 @@ public class ConsoleRulesResource {
     public Uni<Response> delete(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                 @PathParam("tenantId") String tenantId, @PathParam("ruleId") String ruleId,
                                 @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             Optional<UUID> rule = Ids.parse(ruleId);
             if (rule.isEmpty()) {
                 return show(session, tenant, "No such rule.", 404);
@@ -109,7 +101,7 @@ public class ConsoleRulesResource {
                     .map(ignored -> responses.seeOther(session, "/console/tenants/" + tenant.id() + "/rules"))
                     .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
                             ((Failure) failure).detail(), 404));
-        }));
+        });
     }
 
     private Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {

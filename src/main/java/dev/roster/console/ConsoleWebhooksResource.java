@@ -1,7 +1,6 @@
 package dev.roster.console;
 
 import dev.roster.admin.AdminViews.TenantView;
-import dev.roster.audit.AuditLog;
 import dev.roster.config.RosterConfig;
 import dev.roster.events.webhooks.WebhookRepository;
 import dev.roster.events.webhooks.WebhookService;
@@ -38,7 +37,7 @@ import java.util.function.BiFunction;
  */
 @Path("/console/tenants/{tenantId}/webhooks")
 @Produces(MediaType.TEXT_HTML)
-public class ConsoleWebhooksResource {
+public class ConsoleWebhooksResource extends TenantConsolePage {
 
     static final int DELIVERIES_SHOWN = 20;
 
@@ -57,20 +56,13 @@ public class ConsoleWebhooksResource {
     }
 
     @Inject
-    ConsoleGuard guard;
-    @Inject
-    ConsoleResponses responses;
-    @Inject
     WebhookService webhooks;
-    @Inject
-    AuditLog audit;
     @Inject
     RosterConfig config;
 
     @GET
     public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId) {
-        return guard.page(cookie, session -> guard.withTenant(session, tenantId,
-                tenant -> show(session, tenant, null, 200)));
+        return tenantPage(cookie, tenantId, (session, tenant) -> show(session, tenant, null, 200));
     }
 
     @POST
@@ -78,7 +70,7 @@ public class ConsoleWebhooksResource {
     public Uni<Response> create(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                 @PathParam("tenantId") String tenantId, @RestForm String url,
                                 @RestForm String description, @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             UUID id = tenant.id();
             String target = url == null ? "" : url.strip();
             String text = description == null ? "" : description.strip();
@@ -94,7 +86,7 @@ public class ConsoleWebhooksResource {
                             created.endpoint().url(), created.secret()), 200))
                     .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
                             ((Failure) failure).detail(), 400));
-        }));
+        });
     }
 
     @POST
@@ -103,7 +95,7 @@ public class ConsoleWebhooksResource {
     public Uni<Response> redeliver(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                    @PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
                                    @RestForm String eventId, @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             UUID id = tenant.id();
             Optional<UUID> webhook = Ids.parse(webhookId);
             Optional<UUID> event = Ids.parse(eventId);
@@ -117,7 +109,7 @@ public class ConsoleWebhooksResource {
                     .map(ignored -> responses.seeOther(session, base(id) + "#webhook-" + webhook.get()))
                     .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
                             ((Failure) failure).detail(), 404));
-        }));
+        });
     }
 
     /** Rotation, step 1: a second secret, shown once; deliveries are signed with both until the old one goes. */
@@ -127,7 +119,7 @@ public class ConsoleWebhooksResource {
     public Uni<Response> addSecret(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                    @PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
                                    @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             UUID id = tenant.id();
             Optional<UUID> webhook = Ids.parse(webhookId);
             if (webhook.isEmpty()) {
@@ -141,7 +133,7 @@ public class ConsoleWebhooksResource {
                             secret), 200)))
                     .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
                             ((Failure) failure).detail(), 409));
-        }));
+        });
     }
 
     /** Rotation, step 2: the old secret goes (an endpoint keeps at least one). */
@@ -151,7 +143,7 @@ public class ConsoleWebhooksResource {
     public Uni<Response> deleteSecret(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                       @PathParam("tenantId") String tenantId, @PathParam("webhookId") String webhookId,
                                       @PathParam("secretId") String secretId, @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> guard.withTenant(session, tenantId, tenant -> {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             UUID id = tenant.id();
             Optional<UUID> webhook = Ids.parse(webhookId);
             Optional<UUID> secret = Ids.parse(secretId);
@@ -165,7 +157,7 @@ public class ConsoleWebhooksResource {
                     .map(ignored -> responses.seeOther(session, base(id)))
                     .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
                             ((Failure) failure).detail(), 409));
-        }));
+        });
     }
 
     private Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
