@@ -27,7 +27,7 @@ public class ConsoleGuard {
     public Uni<Response> page(String cookie, Function<ConsoleSession, Uni<Response>> page) {
         Optional<ConsoleSession> session = sessions.read(cookie);
         return session.isEmpty() ? Uni.createFrom().item(responses.seeOther("/console/sign-in"))
-                : page.apply(sessions.touch(session.get()));
+                : page.apply(session.get()); // the answer's cookie restarts the idle clock (ConsoleResponses)
     }
 
     public Uni<Response> change(String cookie, String csrf, Function<ConsoleSession, Uni<Response>> change) {
@@ -43,13 +43,17 @@ public class ConsoleGuard {
     public Uni<Response> withTenant(ConsoleSession session, String tenantId,
                                     Function<dev.roster.admin.AdminViews.TenantView, Uni<Response>> work) {
         Optional<java.util.UUID> id = dev.roster.tenant.Ids.parse(tenantId);
-        return id.isEmpty() ? Uni.createFrom().item(problem(session, "No such tenant", "There is no tenant "
-                + ConsoleResource.bounded(tenantId) + ".", 404))
+        return id.isEmpty() ? Uni.createFrom().item(noSuchTenant(session, tenantId))
                 : tenants.find(id.get()).chain(tenant -> tenant == null
-                        ? Uni.createFrom().item(problem(session, "No such tenant", "There is no tenant " + id.get()
-                                + ". It may have been deleted; go back to the tenants.", 404))
+                        ? Uni.createFrom().item(noSuchTenant(session, tenantId))
                         : work.apply(dev.roster.admin.AdminViews.TenantView.of(tenant, config,
                                 dev.roster.directory.Seats.NONE)));
+    }
+
+    /** The page for an address whose tenant id is malformed or names no tenant. */
+    public Response noSuchTenant(ConsoleSession session, String tenantId) {
+        return problem(session, "No such tenant", "There is no tenant " + ConsoleResource.bounded(tenantId)
+                + ". It may have been deleted; go back to the tenants.", 404);
     }
 
     /** A page that explains a problem, with a way back. */

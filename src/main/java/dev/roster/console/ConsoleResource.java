@@ -212,9 +212,9 @@ public class ConsoleResource {
     private Uni<Response> showTenant(ConsoleSession session, String tenantId, String error, int status) {
         Optional<UUID> id = Ids.parse(tenantId);
         if (id.isEmpty()) {
-            return Uni.createFrom().item(notFound(session, tenantId));
+            return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
         }
-        return view(id.get()).chain(view -> view == null ? Uni.createFrom().item(notFound(session, tenantId))
+        return view(id.get()).chain(view -> view == null ? Uni.createFrom().item(guard.noSuchTenant(session, tenantId))
                 : tokens.page(view.id(), null, MAX_TOKENS_SHOWN + 1).chain(list -> health(view.id())
                         .map(health -> responses.page(session, Templates.tenant(session, view, list, health, error),
                                 status))));
@@ -239,12 +239,12 @@ public class ConsoleResource {
         return guard.page(cookie, session -> {
             Optional<UUID> id = Ids.parse(tenantId);
             if (id.isEmpty()) {
-                return Uni.createFrom().item(notFound(session, tenantId));
+                return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
             }
             ActivityFilter filter = new ActivityFilter(bounded(status), bounded(from), bounded(to), bounded(resourceId));
             return view(id.get()).chain(view -> {
                 if (view == null) {
-                    return Uni.createFrom().item(notFound(session, tenantId));
+                    return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
                 }
                 ActivityRepository.Query query;
                 try {
@@ -279,9 +279,9 @@ public class ConsoleResource {
             }
             Optional<UUID> id = Ids.parse(tenantId);
             if (id.isEmpty()) {
-                return Uni.createFrom().item(notFound(session, tenantId));
+                return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
             }
-            return view(id.get()).chain(view -> view == null ? Uni.createFrom().item(notFound(session, tenantId))
+            return view(id.get()).chain(view -> view == null ? Uni.createFrom().item(guard.noSuchTenant(session, tenantId))
                     : tokens.generate(view.id(), text, null)
                     .call(generated -> audit.record(view.id(), session.actor(),
                             "POST /admin/v1/tenants/{tenantId}/tokens", generated.summary().id(), 201,
@@ -301,7 +301,7 @@ public class ConsoleResource {
             Optional<UUID> tenant = Ids.parse(tenantId);
             Optional<UUID> token = Ids.parse(tokenId);
             if (tenant.isEmpty() || token.isEmpty()) {
-                return Uni.createFrom().item(notFound(session, tenantId));
+                return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
             }
             return tokens.revoke(tenant.get(), token.get())
                     .call(() -> audit.record(tenant.get(), session.actor(),
@@ -324,7 +324,7 @@ public class ConsoleResource {
         return guard.change(cookie, csrf, session -> {
             Optional<UUID> id = Ids.parse(tenantId);
             if (id.isEmpty()) {
-                return Uni.createFrom().item(notFound(session, tenantId));
+                return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
             }
             TenantPatch patch;
             try {
@@ -337,7 +337,7 @@ public class ConsoleResource {
             return tenants.update(id.get(), tenant -> {
                 before[0] = TenantView.of(tenant, config, null);
                 patch.applyTo(tenant);
-            }).chain(tenant -> tenant == null ? Uni.createFrom().item(notFound(session, tenantId))
+            }).chain(tenant -> tenant == null ? Uni.createFrom().item(guard.noSuchTenant(session, tenantId))
                     // Suspension (and its lifting) must bite at once on this pod, as through the admin API.
                     : credentials.invalidateTenant(tenant.id)
                     .chain(() -> audit.record(tenant.id, session.actor(), "PATCH /admin/v1/tenants/{tenantId}",
@@ -349,11 +349,6 @@ public class ConsoleResource {
     private Uni<TenantView> view(UUID id) {
         return tenants.find(id).chain(tenant -> tenant == null ? Uni.createFrom().nullItem()
                 : users.seats(List.of(tenant.id)).map(seats -> TenantView.of(tenant, config, seats.get(tenant.id))));
-    }
-
-    Response notFound(ConsoleSession session, String tenantId) {
-        return guard.problem(session, "No such tenant", "There is no tenant " + bounded(tenantId) + ". It may have been"
-                + " deleted; go back to the tenants.", 404);
     }
 
     static String bounded(String text) {

@@ -23,8 +23,7 @@ public record HealthView(String state, String label, String reason, String state
         var statuses = report.path("lastHour").path("byStatus").fields();
         while (statuses.hasNext()) {
             var entry = statuses.next();
-            int status = Integer.parseInt(entry.getKey());
-            if (status >= 500 || status == 401 || status == 403 || status == 429) {
+            if (dev.roster.synchealth.SyncState.isFailure(Integer.parseInt(entry.getKey()))) {
                 hourFailures += entry.getValue().asLong();
             }
         }

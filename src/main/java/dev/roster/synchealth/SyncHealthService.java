@@ -37,7 +37,7 @@ public class SyncHealthService {
             return repository.expiring(tenantId, config.syncHealth().expiringWithin()).map(expiring -> {
                 long hourRequests = sum(report.lastHour());
                 long hourFailures = report.lastHour().entrySet().stream()
-                        .filter(e -> e.getKey() >= 500 || e.getKey() == 401 || e.getKey() == 403 || e.getKey() == 429)
+                        .filter(e -> SyncState.isFailure(e.getKey()))
                         .mapToLong(Map.Entry::getValue).sum();
                 SyncState state = SyncState.of(report.lastRequest(), hourRequests, hourFailures, Instant.now(),
                         config.syncHealth().stalledAfter());

@@ -29,6 +29,14 @@ public enum SyncState {
         return name == null ? null : valueOf(name.toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * Whether an answer counts as a failure for the state (the statuses an admin must look at; SyncHealthRepository's
+     * FAILED says the same in SQL): 401, 403, 429 and 5xx.
+     */
+    public static boolean isFailure(int status) {
+        return status >= 500 || status == 401 || status == 403 || status == 429;
+    }
+
     /** The state of a tenant whose last request was at {@code lastRequest} (null: none) and whose last hour is given. */
     public static SyncState of(Instant lastRequest, long lastHourRequests, long lastHourFailures, Instant now,
                                Duration stalledAfter) {
