@@ -26,7 +26,7 @@ public class ActivityLog {
     ActivityWriter writer;
 
     /** Entries as the admin API's query asks, after writing what is queued (a person sees the request just made). */
-    public Uni<List<ActivityEntry>> find(ActivityRepository.Query query) {
+    public Uni<List<ActivityEntry>> find(ActivityQuery query) {
         return writer.flush().chain(() -> activity.find(query));
     }
 
@@ -41,6 +41,11 @@ public class ActivityLog {
 
     public Uni<Progress> progress(UUID tenantId, Instant since, UUID credentialId) {
         return writer.flush().chain(() -> activity.progress(tenantId, since, credentialId));
+    }
+
+    /** When each of these tenants last had a SCIM request (tenants without one are absent): the console's tenant list. */
+    public Uni<java.util.Map<UUID, Instant>> lastRequests(List<UUID> tenantIds) {
+        return writer.flush().chain(() -> activity.lastRequests(tenantIds));
     }
 
     /** One hour of a tenant's requests: how many, and how many failed (status 400 or more). */

@@ -88,12 +88,7 @@ public class ActivityRepository {
                 .map(rows -> rows.rowCount());
     }
 
-    /** What an admin asks of the log: a status range, a time range, a resource; newest first, after a cursor id. */
-    public record Query(UUID tenantId, Integer statusFrom, Integer statusTo, Instant from, Instant to, UUID resourceId,
-                        UUID before, int limit) {
-    }
-
-    public Uni<List<ActivityEntry>> find(Query q) {
+    public Uni<List<ActivityEntry>> find(ActivityQuery q) {
         return pool.preparedQuery("""
                         select tenant_id, id, at, credential_id, method, path, filter, status, scim_type, detail,
                                resource_id, duration_ms, request_id
@@ -137,6 +132,27 @@ public class ActivityRepository {
                     return new ActivityLog.Progress(first == null ? null : first.toInstant(),
                             last == null ? null : last.toInstant(), row.getLong("requests"), row.getLong("failures"),
                             row.getLong("refused"), row.getLong("users"), row.getLong("groups"));
+                });
+    }
+
+    /** The time of each tenant's latest entry (tenants without one are absent): one index probe per tenant. */
+    public Uni<java.util.Map<UUID, Instant>> lastRequests(List<UUID> tenantIds) {
+        if (tenantIds.isEmpty()) {
+            return Uni.createFrom().item(java.util.Map.of());
+        }
+        return pool.preparedQuery("""
+                        select t.id, (select max(a.at) from activity_entry a where a.tenant_id = t.id) as last_request
+                        from unnest($1::uuid[]) as t(id)""")
+                .execute(Tuple.of(tenantIds.toArray(UUID[]::new)))
+                .map(rows -> {
+                    java.util.Map<UUID, Instant> last = new java.util.HashMap<>();
+                    for (Row row : rows) {
+                        OffsetDateTime at = row.getOffsetDateTime("last_request");
+                        if (at != null) {
+                            last.put(row.getUUID("id"), at.toInstant());
+                        }
+                    }
+                    return last;
                 });
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.roster.activity.ActivityEntry;
 import dev.roster.activity.ActivityLog;
+import dev.roster.activity.ActivityQuery;
 import dev.roster.activity.ActivityRepository;
 import dev.roster.auth.Roles;
 import dev.roster.failure.Failure;
@@ -45,7 +46,7 @@ public class ActivityResource {
         UUID tenant = AdminIds.tenant(tenantId);
         int[] range = ActivityLog.statusRange(status);
         PageRequest page = PageRequest.of(after, limit);
-        ActivityRepository.Query query = new ActivityRepository.Query(tenant, range == null ? null : range[0],
+        ActivityQuery query = new ActivityQuery(tenant, range == null ? null : range[0],
                 range == null ? null : range[1], instant(from, "from"), instant(to, "to"),
                 resourceId == null ? null : AdminIds.parse(resourceId, "resource"), page.after(), page.fetchSize());
         return tenants.find(tenant).chain(found -> {

@@ -43,6 +43,14 @@ public class AuditLog {
         return audit.page(tenantId, after, limit);
     }
 
+    /**
+     * One page newest first, before the entry {@code before} (null: the latest); of one tenant, or of all when
+     * {@code tenantId} is null (deleted tenants' entries included): the console's audit pages.
+     */
+    public Uni<List<AuditEntry>> newestFirst(UUID tenantId, UUID before, int limit) {
+        return audit.newestFirst(tenantId, before, limit);
+    }
+
     @Scheduled(every = "${roster.audit.purge-interval:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purge() {

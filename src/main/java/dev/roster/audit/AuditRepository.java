@@ -52,6 +52,18 @@ public class AuditRepository {
                 .map(this::entries);
     }
 
+    /** The latest entries before the entry {@code before} (null: the latest), newest first: what people read. */
+    public Uni<List<AuditEntry>> newestFirst(UUID tenantId, UUID before, int limit) {
+        return pool.preparedQuery("""
+                        select id, tenant_id, at, actor, action, target_id, status, request_id, before::text as before,
+                               after::text as after
+                        from admin_audit
+                        where ($1::uuid is null or tenant_id = $1) and ($2::uuid is null or id < $2)
+                        order by id desc limit $3""")
+                .execute(Tuple.of(tenantId, before, limit))
+                .map(this::entries);
+    }
+
     public Uni<Integer> purgeOlderThan(Instant cutoff) {
         return pool.preparedQuery("delete from admin_audit where at < $1")
                 .execute(Tuple.of(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))).map(RowSet::rowCount);

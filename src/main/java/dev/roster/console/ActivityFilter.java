@@ -1,7 +1,7 @@
 package dev.roster.console;
 
 import dev.roster.activity.ActivityLog;
-import dev.roster.activity.ActivityRepository;
+import dev.roster.activity.ActivityQuery;
 import dev.roster.failure.Failure;
 import dev.roster.tenant.Ids;
 
@@ -20,11 +20,11 @@ import java.util.UUID;
  */
 public record ActivityFilter(String status, String from, String to, String resourceId) {
 
-    ActivityRepository.Query query(UUID tenantId, UUID before, int limit) {
+    ActivityQuery query(UUID tenantId, UUID before, int limit) {
         int[] range = ActivityLog.statusRange(status);
         UUID resource = blank(resourceId) ? null : Ids.parse(resourceId.strip()).orElseThrow(() ->
                 Failure.invalid("The resource id must be a user's or group's id (a UUID)."));
-        return new ActivityRepository.Query(tenantId, range == null ? null : range[0], range == null ? null : range[1],
+        return new ActivityQuery(tenantId, range == null ? null : range[0], range == null ? null : range[1],
                 instant(from, "from"), instant(to, "to"), resource, before, limit);
     }
 

@@ -24,8 +24,6 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleAuditResource extends TenantConsolePage {
 
-    static final int PAGE_SIZE = 50;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance audit(ConsoleSession session, TenantView tenant, List<AuditEntry> entries,
@@ -35,14 +33,13 @@ public class ConsoleAuditResource extends TenantConsolePage {
 
     @GET
     public Uni<Response> page(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("tenantId") String tenantId,
-                              @QueryParam("after") String after) {
-        UUID afterId = after == null ? null : Ids.parse(after).orElse(null);
+                              @QueryParam("before") String before) {
+        UUID beforeId = before == null ? null : Ids.parse(before).orElse(null);
         return tenantPage(cookie, tenantId, (session, tenant) -> audit
-                .page(tenant.id(), afterId, PAGE_SIZE + 1).map(rows -> {
-                    List<AuditEntry> page = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
-                    String next = rows.size() > PAGE_SIZE ? "/console/tenants/" + tenant.id() + "/audit?after="
-                            + page.get(page.size() - 1).id() : null;
-                    return responses.page(session, Templates.audit(session, tenant, page, next), 200);
+                .newestFirst(tenant.id(), beforeId, Paged.SIZE + 1).map(rows -> {
+                    Paged<AuditEntry> page = Paged.of(rows, Paged.SIZE,
+                            last -> "/console/tenants/" + tenant.id() + "/audit?before=" + last.id());
+                    return responses.page(session, Templates.audit(session, tenant, page.items(), page.next()), 200);
                 }));
     }
 }

@@ -7,7 +7,6 @@ import dev.roster.failure.Failure;
 import dev.roster.setup.SetupLinkEntity;
 import dev.roster.setup.SetupLinkService;
 import dev.roster.tenant.Ids;
-import dev.roster.web.RequestIds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -77,14 +76,13 @@ public class ConsoleCredentialsResource extends TenantConsolePage {
                         + " characters.", 400);
             }
             return clients.create(tenant.id(), text, null)
-                    .call(created -> audit.record(tenant.id(), session.actor(),
-                            "POST /admin/v1/tenants/{tenantId}/oauth-clients", created.client().id(), 201,
-                            RequestIds.of(rc), null, created.client()))
+                    .call(created -> audited(session, tenant, rc,
+                            "POST /admin/v1/tenants/{tenantId}/oauth-clients", created.client().id(), 201, null,
+                            created.client()))
                     .map(created -> responses.page(session, Templates.shownOnce(session, tenant, "New OAuth client",
                             "Client secret", created.secret().secret(), created.client().id().toString(),
                             config.publicBaseUrl() + "/oauth2/token"), 200))
-                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
-                            ((Failure) failure).detail(), 409));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
         });
     }
 
@@ -95,19 +93,59 @@ public class ConsoleCredentialsResource extends TenantConsolePage {
                                       @PathParam("tenantId") String tenantId, @PathParam("clientId") String clientId,
                                       @Context RoutingContext rc) {
         return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
-            Optional<UUID> client = Ids.parse(clientId);
-            if (client.isEmpty()) {
-                return show(session, tenant, "No such OAuth client.", 404);
-            }
-            return clients.delete(tenant.id(), client.get())
-                    .call(() -> audit.record(tenant.id(), session.actor(),
-                            "DELETE /admin/v1/tenants/{tenantId}/oauth-clients/{clientId}", client.get(), 204,
-                            RequestIds.of(rc), null, null))
+            return withId(session, tenant, clientId, "OAuth client", client -> clients.delete(tenant.id(), client)
+                    .call(() -> audited(session, tenant, rc,
+                            "DELETE /admin/v1/tenants/{tenantId}/oauth-clients/{clientId}", client, 204, null, null))
                     .map(ignored -> responses.seeOther(session, base(tenant.id())))
-                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
-                            ((Failure) failure).detail(), 404));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant)));
         });
     }
+
+    /**
+     * A client secret rotation, first half: a new secret beside the old ones, shown this once. The customer puts it in
+     * Entra; then the old one is revoked (below).
+     */
+    @POST
+    @Path("oauth-clients/{clientId}/secrets")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> addSecret(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                   @PathParam("tenantId") String tenantId, @PathParam("clientId") String clientId,
+                                   @Context RoutingContext rc) {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
+            return withId(session, tenant, clientId, "OAuth client", client -> clients
+                    .addSecret(tenant.id(), client, null)
+                    .call(secret -> audited(session, tenant, rc,
+                            "POST /admin/v1/tenants/{tenantId}/oauth-clients/{clientId}/secrets", secret.summary().id(),
+                            201, null, secret.summary()))
+                    .map(secret -> responses.page(session, Templates.shownOnce(session, tenant, "New client secret",
+                            "Client secret (put it in Entra, then revoke the old one)", secret.secret(),
+                            client.toString(), config.publicBaseUrl() + "/oauth2/token"), 200))
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant)));
+        });
+    }
+
+    /** A client secret rotation, second half: the old secret stops working at once. */
+    @POST
+    @Path("oauth-clients/{clientId}/secrets/{secretId}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> revokeSecret(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
+                                      @PathParam("tenantId") String tenantId, @PathParam("clientId") String clientId,
+                                      @PathParam("secretId") String secretId, @Context RoutingContext rc) {
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
+            Optional<UUID> client = Ids.parse(clientId);
+            Optional<UUID> secret = Ids.parse(secretId);
+            if (client.isEmpty() || secret.isEmpty()) {
+                return show(session, tenant, "No such client secret.", 404);
+            }
+            return clients.revokeSecret(tenant.id(), client.get(), secret.get())
+                    .call(() -> audited(session, tenant, rc,
+                            "DELETE /admin/v1/tenants/{tenantId}/oauth-clients/{clientId}/secrets/{secretId}",
+                            secret.get(), 204, null, null))
+                    .map(ignored -> responses.seeOther(session, base(tenant.id())))
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
+        });
+    }
+
 
     /** A setup link for the customer's IT admin; its address is shown this once (Roster keeps only a hash). */
     @POST
@@ -125,18 +163,18 @@ public class ConsoleCredentialsResource extends TenantConsolePage {
                 return show(session, tenant, "A setup link is valid for a whole number of hours, 1 to 168.", 400);
             }
             return Uni.createFrom().deferred(() -> setupLinks.issue(tenant.id(), kind, Duration.ofHours(validity)))
-                    .call(issued -> audit.record(tenant.id(), session.actor(),
-                            "POST /admin/v1/tenants/{tenantId}/setup-links", issued.link().id, 201, RequestIds.of(rc),
+                    .call(issued -> audited(session, tenant, rc,
+                            "POST /admin/v1/tenants/{tenantId}/setup-links", issued.link().id, 201,
                             null, java.util.Map.of("credential", kind, "expiresAt", issued.link().expiresAt.toString())))
                     .map(issued -> responses.page(session, Templates.shownOnce(session, tenant, "New setup link",
                             "Setup link (send it to the customer's IT admin; it opens once, until "
                                     + issued.link().expiresAt + " UTC)", issued.url(), null, null), 200))
-                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
-                            ((Failure) failure).detail(), 400));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
         });
     }
 
-    private Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
+    @Override
+    Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
         return clients.page(tenant.id(), null, SHOWN).chain(list -> setupLinks.ofTenant(tenant.id(), SHOWN)
                 .map(links -> responses.page(session, Templates.credentials(session, tenant, list, links, error),
                         status)));

@@ -30,7 +30,6 @@ import java.util.UUID;
 @jakarta.enterprise.context.ApplicationScoped
 public class ConsoleDirectory {
 
-    static final int PAGE_SIZE = 50;
     static final int EVENTS_SHOWN = 20;
     static final int MAX_FILTER_LENGTH = 1000;
 
@@ -70,7 +69,7 @@ public class ConsoleDirectory {
                         "A filter has at most " + MAX_FILTER_LENGTH + " characters.", 400));
             }
             Listing.Request request = new Listing.Request(tenant.id(), query, null,
-                    after == null || after.isBlank() ? null : ConsoleResource.bounded(after), PAGE_SIZE, false);
+                    after == null || after.isBlank() ? null : ConsoleResource.bounded(after), Paged.SIZE, false);
             return Uni.createFrom().deferred(() -> kind.equals("users") ? users.list(request) : groups.list(request))
                     .map(listing -> page(session, tenant, kind, listing.items().stream().map(entry -> row(kind, entry))
                             .toList(), query, listing.nextCursor() == null ? null : "/console/tenants/" + tenant.id()

@@ -1,11 +1,19 @@
 package dev.roster.console;
 
+import dev.roster.admin.AdminViews.TenantView;
+import dev.roster.config.RosterConfig;
+import dev.roster.directory.Seats;
+import dev.roster.directory.UserDirectory;
+import dev.roster.tenant.Ids;
+import dev.roster.tenant.TenantService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -20,14 +28,20 @@ public class ConsoleGuard {
     @Inject
     ConsoleResponses responses;
     @Inject
-    dev.roster.tenant.TenantService tenants;
+    TenantService tenants;
     @Inject
-    dev.roster.config.RosterConfig config;
+    UserDirectory users;
+    @Inject
+    RosterConfig config;
 
     public Uni<Response> page(String cookie, Function<ConsoleSession, Uni<Response>> page) {
         Optional<ConsoleSession> session = sessions.read(cookie);
-        return session.isEmpty() ? Uni.createFrom().item(responses.seeOther("/console/sign-in"))
-                : page.apply(session.get()); // the answer's cookie restarts the idle clock (ConsoleResponses)
+        if (session.isEmpty()) {
+            // A cookie that is no session any more (idle, too old, or from another signing key) gets told why.
+            return Uni.createFrom().item(cookie == null || cookie.isEmpty() ? responses.seeOther("/console/sign-in")
+                    : responses.sessionEnded());
+        }
+        return page.apply(session.get()); // the answer's cookie restarts the idle clock (ConsoleResponses)
     }
 
     public Uni<Response> change(String cookie, String csrf, Function<ConsoleSession, Uni<Response>> change) {
@@ -38,16 +52,32 @@ public class ConsoleGuard {
 
     /**
      * Runs {@code work} with the tenant a console address names; a malformed or unknown id gets a page that says so.
-     * The view carries no seat counts (pages that show them read them).
+     * The view carries no seat counts ({@link #withTenantAndSeats} reads them).
      */
-    public Uni<Response> withTenant(ConsoleSession session, String tenantId,
-                                    Function<dev.roster.admin.AdminViews.TenantView, Uni<Response>> work) {
-        Optional<java.util.UUID> id = dev.roster.tenant.Ids.parse(tenantId);
-        return id.isEmpty() ? Uni.createFrom().item(noSuchTenant(session, tenantId))
-                : tenants.find(id.get()).chain(tenant -> tenant == null
-                        ? Uni.createFrom().item(noSuchTenant(session, tenantId))
-                        : work.apply(dev.roster.admin.AdminViews.TenantView.of(tenant, config,
-                                dev.roster.directory.Seats.NONE)));
+    public Uni<Response> withTenant(ConsoleSession session, String tenantId, Function<TenantView, Uni<Response>> work) {
+        return withTenant(session, tenantId, false, work);
+    }
+
+    /** As {@link #withTenant}, with the tenant's seat counts in the view (one more statement). */
+    public Uni<Response> withTenantAndSeats(ConsoleSession session, String tenantId,
+                                            Function<TenantView, Uni<Response>> work) {
+        return withTenant(session, tenantId, true, work);
+    }
+
+    private Uni<Response> withTenant(ConsoleSession session, String tenantId, boolean withSeats,
+                                     Function<TenantView, Uni<Response>> work) {
+        Optional<UUID> id = Ids.parse(tenantId);
+        if (id.isEmpty()) {
+            return Uni.createFrom().item(noSuchTenant(session, tenantId));
+        }
+        return tenants.find(id.get()).chain(tenant -> {
+            if (tenant == null) {
+                return Uni.createFrom().item(noSuchTenant(session, tenantId));
+            }
+            Uni<Seats> seats = withSeats ? users.seats(List.of(tenant.id)).map(counted -> counted.get(tenant.id))
+                    : Uni.createFrom().item(Seats.NONE);
+            return seats.chain(counted -> work.apply(TenantView.of(tenant, config, counted)));
+        });
     }
 
     /** The page for an address whose tenant id is malformed or names no tenant. */

@@ -2,7 +2,7 @@ package dev.roster.console;
 
 import dev.roster.activity.ActivityEntry;
 import dev.roster.activity.ActivityLog;
-import dev.roster.activity.ActivityRepository;
+import dev.roster.activity.ActivityQuery;
 import dev.roster.admin.AdminViews.TenantView;
 import dev.roster.synchealth.SyncHealthService;
 import dev.roster.admin.TenantPatch;
@@ -53,16 +53,15 @@ public class ConsoleResource {
 
     static final int MAX_CREDENTIAL_LENGTH = 8192;
     static final int MAX_FIELD_LENGTH = 200;
-    static final int PAGE_SIZE = 50;
     /** How many of a tenant's tokens its page lists (the admin API pages through more). */
     static final int MAX_TOKENS_SHOWN = 100;
     static final int CHART_HOURS = 24;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signIn(String loginCsrf, String error);
+        static native TemplateInstance signIn(String loginCsrf, String notice, String error);
 
-        static native TemplateInstance tenants(ConsoleSession session, List<TenantView> tenants, String search,
+        static native TemplateInstance tenants(ConsoleSession session, List<TenantRow> tenants, String search,
                                                String nextPage, String error);
 
         static native TemplateInstance tenant(ConsoleSession session, TenantView tenant, List<TokenSummary> tokens,
@@ -103,16 +102,22 @@ public class ConsoleResource {
     ActivityLog activity;
 
     @GET
-    public Response home(@CookieParam(ConsoleSessions.COOKIE) String cookie) {
-        return sessions.read(cookie).isPresent() ? responses.seeOther("/console/tenants")
-                : responses.seeOther("/console/sign-in");
+    public Uni<Response> home(@CookieParam(ConsoleSessions.COOKIE) String cookie) {
+        return guard.page(cookie, session -> Uni.createFrom().item(responses.seeOther("/console/tenants")));
     }
 
     @GET
     @Path("sign-in")
-    public Response signInPage() {
+    public Response signInPage(@QueryParam("ended") boolean ended) {
         String loginCsrf = CookieSigner.randomToken();
-        return responses.signInPage(Templates.signIn(loginCsrf, null), loginCsrf, 200);
+        String notice = ended ? "Your session has ended: it was unused for " + minutes(config.console().idleTimeout())
+                + " minutes, or began more than " + config.console().maxAge().toHours() + " hours ago. Sign in again."
+                : null;
+        return responses.signInPage(Templates.signIn(loginCsrf, notice, null), loginCsrf, 200);
+    }
+
+    private static long minutes(java.time.Duration duration) {
+        return Math.max(1, duration.toMinutes());
     }
 
     /**
@@ -139,7 +144,7 @@ public class ConsoleResource {
 
     private Response signInAgain(String error, int status) {
         String loginCsrf = CookieSigner.randomToken();
-        return responses.signInPage(Templates.signIn(loginCsrf, error), loginCsrf, status);
+        return responses.signInPage(Templates.signIn(loginCsrf, null, error), loginCsrf, status);
     }
 
     @POST
@@ -165,15 +170,17 @@ public class ConsoleResource {
     private Uni<Response> listTenants(ConsoleSession session, String q, String after, String error, int status) {
         String search = q == null || q.isBlank() ? null : bounded(q.strip());
         UUID afterId = after == null || after.isBlank() ? null : Ids.parse(after).orElse(null);
-        return tenants.search(afterId, PAGE_SIZE + 1, search).chain(rows -> {
-            List<TenantEntity> page = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
-            String next = rows.size() > PAGE_SIZE ? "/console/tenants?after=" + page.get(page.size() - 1).id
+        return tenants.search(afterId, Paged.SIZE + 1, search).chain(rows -> {
+            Paged<TenantEntity> page = Paged.of(rows, Paged.SIZE, last -> "/console/tenants?after=" + last.id
                     + (search == null ? "" : "&q=" + java.net.URLEncoder.encode(search,
-                    java.nio.charset.StandardCharsets.UTF_8)) : null;
-            return users.seats(page.stream().map(tenant -> tenant.id).toList())
-                    .map(seats -> responses.page(session, Templates.tenants(session, page.stream()
-                            .map(tenant -> TenantView.of(tenant, config, seats.get(tenant.id))).toList(), search,
-                            next, error), status));
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            List<UUID> ids = page.items().stream().map(tenant -> tenant.id).toList();
+            return users.seats(ids).chain(seats -> activity.lastRequests(ids).map(lastRequests -> {
+                List<TenantRow> shown = page.items().stream().map(tenant -> new TenantRow(
+                        TenantView.of(tenant, config, seats.get(tenant.id)), lastRequests.get(tenant.id))).toList();
+                return responses.page(session, Templates.tenants(session, shown, search, page.next(), error),
+                        status);
+            }));
         });
     }
 
@@ -210,14 +217,9 @@ public class ConsoleResource {
     }
 
     private Uni<Response> showTenant(ConsoleSession session, String tenantId, String error, int status) {
-        Optional<UUID> id = Ids.parse(tenantId);
-        if (id.isEmpty()) {
-            return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
-        }
-        return view(id.get()).chain(view -> view == null ? Uni.createFrom().item(guard.noSuchTenant(session, tenantId))
-                : tokens.page(view.id(), null, MAX_TOKENS_SHOWN + 1).chain(list -> health(view.id())
-                        .map(health -> responses.page(session, Templates.tenant(session, view, list, health, error),
-                                status))));
+        return guard.withTenantAndSeats(session, tenantId, view -> tokens.page(view.id(), null, MAX_TOKENS_SHOWN + 1)
+                .chain(list -> health(view.id()).map(health -> responses.page(session,
+                        Templates.tenant(session, view, list, health, error), status))));
     }
 
     /** The sync health report and the last day's requests per hour, drawn. */
@@ -237,28 +239,21 @@ public class ConsoleResource {
                                       @QueryParam("from") String from, @QueryParam("to") String to,
                                       @QueryParam("resourceId") String resourceId, @QueryParam("before") String before) {
         return guard.page(cookie, session -> {
-            Optional<UUID> id = Ids.parse(tenantId);
-            if (id.isEmpty()) {
-                return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
-            }
             ActivityFilter filter = new ActivityFilter(bounded(status), bounded(from), bounded(to), bounded(resourceId));
-            return view(id.get()).chain(view -> {
-                if (view == null) {
-                    return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
-                }
-                ActivityRepository.Query query;
+            return guard.withTenant(session, tenantId, view -> {
+                ActivityQuery query;
                 try {
                     query = filter.query(view.id(), before == null ? null : Ids.parse(before).orElse(null),
-                            PAGE_SIZE + 1);
+                            Paged.SIZE + 1);
                 } catch (dev.roster.failure.Failure invalid) {
                     return Uni.createFrom().item(responses.page(session, Templates.activity(session, view, List.of(),
                             filter, null, invalid.detail()), 400));
                 }
                 return activity.find(query).map(rows -> {
-                    List<ActivityEntry> page = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
-                    String next = rows.size() > PAGE_SIZE ? filter.pageAfter(view.id(), page.get(page.size() - 1).id())
-                            : null;
-                    return responses.page(session, Templates.activity(session, view, page, filter, next, null), 200);
+                    Paged<ActivityEntry> page = Paged.of(rows, Paged.SIZE, last -> filter.pageAfter(view.id(),
+                            last.id()));
+                    return responses.page(session, Templates.activity(session, view, page.items(), filter,
+                            page.next(), null), 200);
                 });
             });
         });
@@ -277,12 +272,7 @@ public class ConsoleResource {
                 return showTenant(session, tenantId, "A description has at most " + MAX_FIELD_LENGTH + " characters.",
                         400);
             }
-            Optional<UUID> id = Ids.parse(tenantId);
-            if (id.isEmpty()) {
-                return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
-            }
-            return view(id.get()).chain(view -> view == null ? Uni.createFrom().item(guard.noSuchTenant(session, tenantId))
-                    : tokens.generate(view.id(), text, null)
+            return guard.withTenant(session, tenantId, view -> tokens.generate(view.id(), text, null)
                     .call(generated -> audit.record(view.id(), session.actor(),
                             "POST /admin/v1/tenants/{tenantId}/tokens", generated.summary().id(), 201,
                             RequestIds.of(rc), null, generated.summary()))
@@ -344,11 +334,6 @@ public class ConsoleResource {
                             tenant.id, 200, RequestIds.of(rc), before[0], TenantView.of(tenant, config, null)))
                     .map(ignored -> responses.seeOther(session, "/console/tenants/" + tenant.id)));
         });
-    }
-
-    private Uni<TenantView> view(UUID id) {
-        return tenants.find(id).chain(tenant -> tenant == null ? Uni.createFrom().nullItem()
-                : users.seats(List.of(tenant.id)).map(seats -> TenantView.of(tenant, config, seats.get(tenant.id))));
     }
 
     static String bounded(String text) {

@@ -49,6 +49,12 @@ public class ConsoleResponses {
         return Response.seeOther(URI.create(PATH + "/sign-in")).cookie(cookie(ConsoleSessions.COOKIE, "", 0)).build();
     }
 
+    /** To the sign-in page, which says the session ended; the stale cookie is cleared. */
+    public Response sessionEnded() {
+        return Response.seeOther(URI.create(PATH + "/sign-in?ended=true")).cookie(cookie(ConsoleSessions.COOKIE, "", 0))
+                .build();
+    }
+
     public Response seeOther(String location) {
         return Response.seeOther(URI.create(location)).build();
     }

@@ -8,7 +8,6 @@ import dev.roster.rules.RuleLabels;
 import dev.roster.rules.RuleService;
 import dev.roster.rules.TenantRuleEntity;
 import dev.roster.tenant.Ids;
-import dev.roster.web.RequestIds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -74,12 +73,11 @@ public class ConsoleRulesResource extends TenantConsolePage {
                 return show(session, tenant, invalid.detail(), 400);
             }
             return Uni.createFrom().deferred(() -> rules.add(tenant.id(), rule))
-                    .call(saved -> audit.record(tenant.id(), session.actor(), "POST /admin/v1/tenants/{tenantId}/rules",
-                            saved.id, 201, RequestIds.of(rc), null, java.util.Map.of("filter", saved.filter,
+                    .call(saved -> audited(session, tenant, rc, "POST /admin/v1/tenants/{tenantId}/rules",
+                            saved.id, 201, null, java.util.Map.of("filter", saved.filter,
                                     "resourceType", saved.resourceType, "labels", saved.labels)))
                     .map(saved -> responses.seeOther(session, "/console/tenants/" + tenant.id() + "/rules"))
-                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
-                            ((Failure) failure).detail(), 400));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
         });
     }
 
@@ -90,21 +88,17 @@ public class ConsoleRulesResource extends TenantConsolePage {
                                 @PathParam("tenantId") String tenantId, @PathParam("ruleId") String ruleId,
                                 @Context RoutingContext rc) {
         return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
-            Optional<UUID> rule = Ids.parse(ruleId);
-            if (rule.isEmpty()) {
-                return show(session, tenant, "No such rule.", 404);
-            }
-            return rules.remove(tenant.id(), rule.get())
-                    .call(() -> audit.record(tenant.id(), session.actor(),
-                            "DELETE /admin/v1/tenants/{tenantId}/rules/{ruleId}", rule.get(), 204, RequestIds.of(rc),
+            return withId(session, tenant, ruleId, "rule", rule -> rules.remove(tenant.id(), rule)
+                    .call(() -> audited(session, tenant, rc,
+                            "DELETE /admin/v1/tenants/{tenantId}/rules/{ruleId}", rule, 204,
                             null, null))
                     .map(ignored -> responses.seeOther(session, "/console/tenants/" + tenant.id() + "/rules"))
-                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
-                            ((Failure) failure).detail(), 404));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant)));
         });
     }
 
-    private Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
+    @Override
+    Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
         return rules.list(tenant.id()).map(list -> responses.page(session, Templates.rules(session, tenant, list,
                 error), status));
     }

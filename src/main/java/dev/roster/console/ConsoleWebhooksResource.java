@@ -6,7 +6,6 @@ import dev.roster.events.webhooks.WebhookRepository;
 import dev.roster.events.webhooks.WebhookService;
 import dev.roster.failure.Failure;
 import dev.roster.tenant.Ids;
-import dev.roster.web.RequestIds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -80,12 +79,11 @@ public class ConsoleWebhooksResource extends TenantConsolePage {
             // Deferred: the service checks the URL before it returns its Uni, and that refusal belongs on this page.
             return Uni.createFrom().deferred(() -> webhooks.create(id, target, null, true,
                             text.isEmpty() ? null : text))
-                    .call(created -> audit.record(id, session.actor(), "POST /admin/v1/tenants/{tenantId}/webhooks",
-                            created.endpoint().id(), 201, RequestIds.of(rc), null, created.endpoint()))
+                    .call(created -> audited(session, tenant, rc, "POST /admin/v1/tenants/{tenantId}/webhooks",
+                            created.endpoint().id(), 201, null, created.endpoint()))
                     .map(created -> responses.page(session, Templates.secretShown(session, tenant,
                             created.endpoint().url(), created.secret()), 200))
-                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
-                            ((Failure) failure).detail(), 400));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
         });
     }
 
@@ -103,12 +101,11 @@ public class ConsoleWebhooksResource extends TenantConsolePage {
                 return show(session, tenant, "Choose a delivery to send again.", 400);
             }
             return webhooks.redeliver(id, webhook.get(), event.get())
-                    .call(() -> audit.record(id, session.actor(),
+                    .call(() -> audited(session, tenant, rc,
                             "POST /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/redeliver", webhook.get(), 202,
-                            RequestIds.of(rc), null, java.util.Map.of("eventId", event.get().toString())))
+                            null, java.util.Map.of("eventId", event.get().toString())))
                     .map(ignored -> responses.seeOther(session, base(id) + "#webhook-" + webhook.get()))
-                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
-                            ((Failure) failure).detail(), 404));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
         });
     }
 
@@ -121,18 +118,14 @@ public class ConsoleWebhooksResource extends TenantConsolePage {
                                    @Context RoutingContext rc) {
         return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             UUID id = tenant.id();
-            Optional<UUID> webhook = Ids.parse(webhookId);
-            if (webhook.isEmpty()) {
-                return show(session, tenant, "No such endpoint.", 404);
-            }
-            return webhooks.get(id, webhook.get()).chain(endpoint -> webhooks.addSecret(id, webhook.get())
-                    .call(secret -> audit.record(id, session.actor(),
-                            "POST /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/secrets", webhook.get(), 201,
-                            RequestIds.of(rc), null, null))
+            return withId(session, tenant, webhookId, "endpoint", webhook -> webhooks.get(id, webhook)
+                    .chain(endpoint -> webhooks.addSecret(id, webhook)
+                    .call(secret -> audited(session, tenant, rc,
+                            "POST /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/secrets", webhook, 201,
+                            null, null))
                     .map(secret -> responses.page(session, Templates.secretShown(session, tenant, endpoint.url(),
                             secret), 200)))
-                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
-                            ((Failure) failure).detail(), 409));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant)));
         });
     }
 
@@ -151,16 +144,16 @@ public class ConsoleWebhooksResource extends TenantConsolePage {
                 return show(session, tenant, "No such secret.", 404);
             }
             return webhooks.deleteSecret(id, webhook.get(), secret.get())
-                    .call(() -> audit.record(id, session.actor(),
+                    .call(() -> audited(session, tenant, rc,
                             "DELETE /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/secrets/{secretId}",
-                            secret.get(), 204, RequestIds.of(rc), null, null))
+                            secret.get(), 204, null, null))
                     .map(ignored -> responses.seeOther(session, base(id)))
-                    .onFailure(Failure.class).recoverWithUni(failure -> show(session, tenant,
-                            ((Failure) failure).detail(), 409));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
         });
     }
 
-    private Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
+    @Override
+    Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
         return webhooks.list(tenant.id()).chain(endpoints -> {
             Uni<List<EndpointView>> all = Uni.createFrom().item(new ArrayList<>());
             for (WebhookRepository.Endpoint endpoint : endpoints) {

@@ -2,7 +2,7 @@ package dev.roster.setup;
 
 import dev.roster.activity.ActivityEntry;
 import dev.roster.activity.ActivityLog;
-import dev.roster.activity.ActivityRepository;
+import dev.roster.activity.ActivityQuery;
 import dev.roster.auth.credential.CookieSigner;
 import dev.roster.auth.credential.Secrets;
 import dev.roster.config.RosterConfig;
@@ -129,7 +129,7 @@ public class SetupResource {
 
     private Uni<SetupViews.Status> status(SetupLinkEntity link, TenantEntity tenant) {
         Instant since = link.openedAt == null ? link.createdAt : link.openedAt;
-        ActivityRepository.Query failures = new ActivityRepository.Query(link.tenantId, 400, 599, since, null, null,
+        ActivityQuery failures = new ActivityQuery(link.tenantId, 400, 599, since, null, null,
                 null, PROBLEMS_SHOWN);
         return activity.progress(link.tenantId, since, link.credentialId)
                 .chain(progress -> activity.find(failures).map(entries -> new SetupViews.Status(

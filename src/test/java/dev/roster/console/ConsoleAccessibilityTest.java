@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -61,6 +63,52 @@ class ConsoleAccessibilityTest extends BrowserTest {
         press(By.id("sign-out"));
     }
 
+    /**
+     * An operator who uses no mouse: from the tenant list to a new tenant, a token created and read, and revoked, each
+     * control reached with Tab (and seen: it has a focus outline) and used with Enter.
+     */
+    @Test
+    void i16_3_aKeyboardAloneCreatesATenantAndATokenAndRevokesIt() {
+        browser.get(url("/console/sign-in"));
+        browser.findElement(By.id("credential")).sendKeys(Api.ADMIN_KEY, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().endsWith("/console/tenants"));
+        String name = "Keyboard " + UUID.randomUUID().toString().substring(0, 8);
+
+        tabTo("#name").sendKeys(name);
+        pressEnterOn("#create-tenant");
+        assertEquals(name, browser.findElement(By.tagName("h1")).getText());
+        tabTo("#description").sendKeys("Typed");
+        pressEnterOn("#create-token");
+        String token = browser.findElement(By.id("token")).getText();
+        assertTrue(token.startsWith("rst_"), token);
+        pressEnterOn("#done");
+        pressEnterOn("#token-list button.danger");
+        assertTrue(browser.findElement(By.id("token-list")).getText().contains("No token yet"));
+        pressEnterOn("#sign-out");
+        assertTrue(browser.getCurrentUrl().endsWith("/console/sign-in"), browser.getCurrentUrl());
+    }
+
+    /** Presses Tab from the top of the page until the element {@code css} names has the focus (at most 100 times). */
+    private static WebElement tabTo(String css) {
+        WebElement target = browser.findElement(By.cssSelector(css));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        for (int tab = 0; tab < 100 && !target.equals(browser.switchTo().activeElement()); tab++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals(target, focused, css + " is reachable with Tab");
+        assertFalse("none".equals(focused.getCssValue("outline-style")), css + " shows that it has the focus");
+        return focused;
+    }
+
+    /** Reaches {@code css} with Tab and presses Enter on it, then waits for the page it leads to. */
+    private static void pressEnterOn(String css) {
+        WebElement element = tabTo(css);
+        element.sendKeys(Keys.ENTER);
+        awaitReplaced(element);
+    }
+
     @Test
     void i16_3_everyPageLabelsItsControlsAndHasOneHeadingALanguageAndASkipLink() {
         ScimClient entra = ScimClient.newTenant("Accessible " + UUID.randomUUID());
@@ -72,7 +120,7 @@ class ConsoleAccessibilityTest extends BrowserTest {
         browser.findElement(By.id("credential")).sendKeys(Api.ADMIN_KEY);
         press(By.id("sign-in"));
         String tenant = "/console/tenants/" + entra.tenantId;
-        for (String path : List.of("/console/tenants", tenant, tenant + "/activity", tenant + "/users",
+        for (String path : List.of("/console/tenants", "/console/audit", tenant, tenant + "/activity", tenant + "/users",
                 tenant + "/users/" + user, tenant + "/groups", tenant + "/webhooks", tenant + "/credentials",
                 tenant + "/rules", tenant + "/audit", link.substring(link.indexOf("/setup/")))) {
             browser.get(url(path));

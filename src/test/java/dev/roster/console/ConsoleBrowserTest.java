@@ -150,8 +150,14 @@ class ConsoleBrowserTest extends BrowserTest {
         assertTrue(browser.findElement(By.id("top-errors")).getText().contains("409"));
         Browser.screenshot(browser, "console-tenant-health");
 
+        assertTrue(browser.findElement(By.cssSelector("#tenant-url + button")).isDisplayed(),
+                "the page's script shows the copy buttons");
+
         press(By.id("activity-link"));
         assertEquals(3, browser.findElements(By.cssSelector("#entries tbody tr")).size(), "every request is there");
+        WebElement at = browser.findElement(By.cssSelector("#entries time"));
+        assertFalse(at.getText().endsWith("UTC"), "the script shows times in the viewer's zone: " + at.getText());
+        assertEquals(at.getAttribute("datetime"), at.getAttribute("title"), "with the exact time on hover");
         browser.findElement(By.id("status")).sendKeys("4xx");
         press(By.id("filter"));
         String failures = browser.findElement(By.id("entries")).getText();
@@ -205,12 +211,21 @@ class ConsoleBrowserTest extends BrowserTest {
         press(By.id("create-client"));
         String clientId = browser.findElement(By.id("client-id")).getText();
         String secret = browser.findElement(By.id("shown-once")).getText();
-        io.restassured.RestAssured.given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", clientId).formParam("client_secret", secret).post("/oauth2/token").then()
-                .statusCode(200);
+        assertEquals(200, token(clientId, secret));
         press(By.id("done"));
         String clients = browser.findElement(By.id("clients")).getText();
         assertTrue(clients.contains(clientId) && !browser.getPageSource().contains(secret), clients);
+
+        // Rotation: a second secret, shown once, works beside the first; revoking the first leaves only the second.
+        press(By.id("add-secret-" + clientId));
+        String rotated = browser.findElement(By.id("shown-once")).getText();
+        assertEquals(200, token(clientId, rotated));
+        press(By.id("done"));
+        String oldHint = "…" + secret.substring(secret.length() - 4); // as listed
+        press(By.xpath("//table[@id='clients']//li[contains(., '" + oldHint + "')]//button"));
+        assertFalse(browser.findElement(By.id("clients")).getText().contains(oldHint), "the old secret is gone");
+        assertEquals(401, token(clientId, secret));
+        assertEquals(200, token(clientId, rotated));
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("credential-kind")))
                 .selectByValue("token");
@@ -222,6 +237,43 @@ class ConsoleBrowserTest extends BrowserTest {
         assertTrue(browser.findElement(By.id("token")).getText().startsWith("rst_"));
         browser.get(url("/console/tenants/" + tenantId + "/credentials"));
         assertFalse(browser.findElement(By.id("links")).getText().contains("not yet"), "the link is opened");
+    }
+
+    /** The token endpoint's status for a client credentials grant. */
+    private static int token(String clientId, String secret) {
+        return io.restassured.RestAssured.given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId).formParam("client_secret", secret).post("/oauth2/token").statusCode();
+    }
+
+    @jakarta.inject.Inject
+    ConsoleSessions sessions;
+
+    @Test
+    void i16_4_aSessionLeftIdleEndsAndTheBrowserIsAskedToSignInAgain() {
+        browser.get(url("/console/sign-in"));
+        Instant now = Instant.now();
+        browser.manage().addCookie(new org.openqa.selenium.Cookie(ConsoleSessions.COOKIE, sessions.encode(
+                new ConsoleSession("admin-key", "csrf", now.minusSeconds(3600), now.minusSeconds(31 * 60))),
+                "/console"));
+        browser.get(url("/console/tenants"));
+        assertTrue(browser.getCurrentUrl().contains("/console/sign-in"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("notice")).getText().contains("session has ended"));
+        signIn(); // and signing in again works
+    }
+
+    @Test
+    void i16_4_aFormWhoseCsrfTokenWasTamperedWithIsRefusedAndChangesNothing() {
+        String tenantId = Api.createTenant("Tampered " + UUID.randomUUID());
+        signIn();
+        browser.get(url("/console/tenants/" + tenantId));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector('form[action$=\"/tokens\"] input[name=csrf]').value = 'forged'");
+        browser.findElement(By.id("description")).sendKeys("planted");
+        press(By.id("create-token"));
+        assertEquals("Form expired", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("nothing was changed"));
+        Api.admin().get("/admin/v1/tenants/" + tenantId + "/tokens").then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(0));
     }
 
     @Test

@@ -57,7 +57,69 @@ class ConsoleTest {
                     .header("Location", containsString("/console/sign-in"));
         }
         given().redirects().follow(false).cookie(ConsoleSessions.COOKIE, "forged.cookie.1.2.sig")
-                .get("/console/tenants").then().statusCode(303);
+                .get("/console/tenants").then().statusCode(303).header("Location", containsString("ended=true"));
+    }
+
+    @jakarta.inject.Inject
+    ConsoleSessions sessions;
+
+    @Test
+    void i16_1_aSessionIdleForLongerThanTheTimeoutEndsAndTheSignInPageSaysSo() {
+        java.time.Instant now = java.time.Instant.now();
+        String idle = sessions.encode(new ConsoleSession("admin-key", "csrf", now.minusSeconds(3600),
+                now.minusSeconds(31 * 60)));
+        String active = sessions.encode(new ConsoleSession("admin-key", "csrf", now.minusSeconds(3600),
+                now.minusSeconds(29 * 60)));
+        given().redirects().follow(false).cookie(ConsoleSessions.COOKIE, active).get("/console/tenants").then()
+                .statusCode(200);
+        Response ended = given().redirects().follow(false).cookie(ConsoleSessions.COOKIE, idle)
+                .get("/console/tenants");
+        ended.then().statusCode(303).header("Location", containsString("/console/sign-in?ended=true"));
+        assertTrue(ended.getHeaders().getValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith(
+                ConsoleSessions.COOKIE + "=;") && cookie.contains("Max-Age=0")), ended.getHeaders().toString());
+        given().get("/console/sign-in?ended=true").then().statusCode(200)
+                .body(containsString("Your session has ended: it was unused for 30 minutes"));
+    }
+
+    @Test
+    void i16_1_theTenantListShowsWhenEachTenantLastHeardFromEntra() {
+        Session session = signIn();
+        dev.roster.support.ScimClient entra = dev.roster.support.ScimClient.newTenant("Heard " + UUID.randomUUID());
+        String quiet = Api.createTenant("Quiet " + UUID.randomUUID());
+        entra.request().queryParam("filter", "userName eq \"x@contoso.com\"").get(entra.base + "/Users").then()
+                .statusCode(200);
+        String all = given().cookie(ConsoleSessions.COOKIE, session.cookie()).queryParam("q", "Heard ")
+                .get("/console/tenants").asString() + given().cookie(ConsoleSessions.COOKIE, session.cookie())
+                .queryParam("q", "Quiet ").get("/console/tenants").asString();
+        assertTrue(rowOf(all, entra.tenantId).contains("<time datetime="), rowOf(all, entra.tenantId));
+        assertTrue(rowOf(all, quiet).contains("<td>never</td>"), rowOf(all, quiet));
+        assertTrue(all.contains("Last request"), "the column is headed");
+    }
+
+    @Test
+    void i16_1_theWholeAuditLogListsEveryTenantsChangesNewestFirstADeletedTenantsIncluded() {
+        Session session = signIn();
+        String tenantId = Api.createTenant("Deleted later " + UUID.randomUUID());
+        Api.admin().delete("/admin/v1/tenants/" + tenantId).then().statusCode(204);
+        String page = given().cookie(ConsoleSessions.COOKIE, session.cookie()).get("/console/audit").then()
+                .statusCode(200).extract().asString();
+        String newest = rowOf(page, tenantId);
+        assertTrue(newest.contains("DELETE /admin/v1/tenants/"), "the deletion comes first: " + newest);
+        String older = rowOf(page.substring(page.indexOf(newest) + newest.length()), tenantId);
+        assertTrue(older.contains("POST /admin/v1/tenants"), "then the creation: " + older);
+        // A tenant's own audit page is newest first too.
+        String other = Api.createTenant("Audited " + UUID.randomUUID());
+        Api.admin().body("{\"seatLimit\": 5}").contentType("application/merge-patch+json")
+                .patch("/admin/v1/tenants/" + other).then().statusCode(200);
+        String own = given().cookie(ConsoleSessions.COOKIE, session.cookie()).get("/console/tenants/" + other + "/audit")
+                .then().statusCode(200).extract().asString();
+        assertTrue(own.indexOf("PATCH /admin/v1/tenants/") < own.indexOf("POST /admin/v1/tenants"), own);
+    }
+
+    private static String rowOf(String html, String tenantId) {
+        int link = html.indexOf("/console/tenants/" + tenantId + "\"");
+        assertTrue(link >= 0, "a row for " + tenantId);
+        return html.substring(link, html.indexOf("</tr>", link));
     }
 
     @Test

@@ -31,6 +31,11 @@ public final class Browser {
     }
 
     public static WebDriver start() {
+        return start(true);
+    }
+
+    /** A browser that runs pages' scripts, or (false) one that runs none, as a reader who turned JavaScript off. */
+    public static WebDriver start(boolean javaScript) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String notice = "Skipping the browser tests: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing (install"
                     + " Debian's chromium and chromium-driver as root; .ci/run does).";
@@ -47,6 +52,11 @@ public final class Browser {
                 // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1400",
                         "--lang=en-US");
+        if (!javaScript) {
+            // Pages' scripts are off; the test's own (readyState, checks) still run through DevTools.
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript",
+                    2));
+        }
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;

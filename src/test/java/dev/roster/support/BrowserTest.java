@@ -3,6 +3,7 @@ package dev.roster.support;
 import io.quarkus.test.common.http.TestHTTPResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -23,8 +24,15 @@ public abstract class BrowserTest {
     protected URL root;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
+    static void openBrowser(TestInfo test) {
+        browser = Browser.start(test.getTestClass().map(type -> !type.isAnnotationPresent(WithoutJavaScript.class))
+                .orElse(true));
+    }
+
+    /** A browser test class whose browser runs no page script: what a reader with JavaScript turned off sees. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    public @interface WithoutJavaScript {
     }
 
     @AfterAll
@@ -51,10 +59,15 @@ public abstract class BrowserTest {
                 }
                 throw replaced;
             }
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> replaced(element));
-            awaitLoaded();
+            awaitReplaced(element);
             return;
         }
+    }
+
+    /** Waits until the page holding {@code element} has been replaced by the next one, and that one has loaded. */
+    protected static void awaitReplaced(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> replaced(element));
+        awaitLoaded();
     }
 
     /** The text of an element on a page that rewrites parts of itself (the setup page's progress): read again if so. */

@@ -1,6 +1,7 @@
 // Progressive enhancement only: every page works without this script.
 // 1. Times are rendered in UTC by the server; show them in the viewer's own zone.
-// 2. Buttons with data-copy copy the text of the element whose id they name.
+// 2. Buttons with data-copy copy the text of the element whose id they name. They are hidden until this script shows
+//    them: without it they could not work, and the text stays there to select.
 document.addEventListener('DOMContentLoaded', () => {
   for (const time of document.querySelectorAll('time[datetime]')) {
     const when = new Date(time.getAttribute('datetime'));
@@ -10,6 +11,7 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   }
   for (const button of document.querySelectorAll('button[data-copy]')) {
+    button.hidden = false;
     button.addEventListener('click', async () => {
       const source = document.getElementById(button.dataset.copy);
       if (!source) return;
