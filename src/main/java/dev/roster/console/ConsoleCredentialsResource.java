@@ -69,21 +69,14 @@ public class ConsoleCredentialsResource extends TenantConsolePage {
     public Uni<Response> createClient(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                       @PathParam("tenantId") String tenantId, @RestForm String description,
                                       @Context RoutingContext rc) {
-        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
-            String text = description == null || description.isBlank() ? "Entra provisioning" : description.strip();
-            if (text.length() > ConsoleResource.MAX_FIELD_LENGTH) {
-                return show(session, tenant, "A description has at most " + ConsoleResource.MAX_FIELD_LENGTH
-                        + " characters.", 400);
-            }
-            return clients.create(tenant.id(), text, null)
-                    .call(created -> audited(session, tenant, rc,
-                            "POST /admin/v1/tenants/{tenantId}/oauth-clients", created.client().id(), 201, null,
-                            created.client()))
-                    .map(created -> responses.page(session, Templates.shownOnce(session, tenant, "New OAuth client",
-                            "Client secret", created.secret().secret(), created.client().id().toString(),
-                            config.publicBaseUrl() + "/oauth2/token"), 200))
-                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
-        });
+        return tenantChange(cookie, csrf, tenantId, (session, tenant) -> Uni.createFrom().deferred(() -> clients
+                        .create(tenant.id(), FormFields.description(description, "Entra provisioning"), null))
+                .call(created -> audited(session, tenant, rc, "POST /admin/v1/tenants/{tenantId}/oauth-clients",
+                        created.client().id(), 201, null, created.client()))
+                .map(created -> responses.page(session, Templates.shownOnce(session, tenant, "New OAuth client",
+                        "Client secret", created.secret().secret(), created.client().id().toString(),
+                        config.publicBaseUrl() + "/oauth2/token"), 200))
+                .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant)));
     }
 
     @POST
@@ -132,17 +125,13 @@ public class ConsoleCredentialsResource extends TenantConsolePage {
                                       @PathParam("tenantId") String tenantId, @PathParam("clientId") String clientId,
                                       @PathParam("secretId") String secretId, @Context RoutingContext rc) {
         return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
-            Optional<UUID> client = Ids.parse(clientId);
-            Optional<UUID> secret = Ids.parse(secretId);
-            if (client.isEmpty() || secret.isEmpty()) {
-                return show(session, tenant, "No such client secret.", 404);
-            }
-            return clients.revokeSecret(tenant.id(), client.get(), secret.get())
+            return withIds(session, tenant, clientId, secretId, "client secret", (client, secret) -> clients
+                    .revokeSecret(tenant.id(), client, secret)
                     .call(() -> audited(session, tenant, rc,
                             "DELETE /admin/v1/tenants/{tenantId}/oauth-clients/{clientId}/secrets/{secretId}",
-                            secret.get(), 204, null, null))
+                            secret, 204, null, null))
                     .map(ignored -> responses.seeOther(session, base(tenant.id())))
-                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant)));
         });
     }
 

@@ -267,17 +267,15 @@ public class ConsoleResource {
                                      @PathParam("tenantId") String tenantId, @RestForm String description,
                                      @Context RoutingContext rc) {
         return guard.change(cookie, csrf, session -> {
-            String text = description == null || description.isBlank() ? "Secret token" : description.strip();
-            if (text.length() > MAX_FIELD_LENGTH) {
-                return showTenant(session, tenantId, "A description has at most " + MAX_FIELD_LENGTH + " characters.",
-                        400);
-            }
-            return guard.withTenant(session, tenantId, view -> tokens.generate(view.id(), text, null)
+            return guard.withTenant(session, tenantId, view -> Uni.createFrom().deferred(() -> tokens.generate(
+                            view.id(), FormFields.description(description, "Secret token"), null))
                     .call(generated -> audit.record(view.id(), session.actor(),
                             "POST /admin/v1/tenants/{tenantId}/tokens", generated.summary().id(), 201,
                             RequestIds.of(rc), null, generated.summary()))
                     .map(generated -> responses.page(session, Templates.tokenCreated(session, view, generated.token(),
-                            generated.summary()), 200)));
+                            generated.summary()), 200))
+                    .onFailure(dev.roster.failure.Failure.class).recoverWithUni(refused -> showTenant(session,
+                            tenantId, refused.detail(), refused.status())));
         });
     }
 
@@ -298,8 +296,8 @@ public class ConsoleResource {
                             "DELETE /admin/v1/tenants/{tenantId}/tokens/{tokenId}", token.get(), 204,
                             RequestIds.of(rc), null, null))
                     .map(ignored -> responses.seeOther(session, "/console/tenants/" + tenant.get()))
-                    .onFailure(dev.roster.failure.Failure.class).recoverWithUni(failure -> showTenant(session,
-                            tenantId, failure.getMessage(), 404));
+                    .onFailure(dev.roster.failure.Failure.class).recoverWithUni(refused -> showTenant(session,
+                            tenantId, refused.detail(), refused.status()));
         });
     }
 

@@ -67,8 +67,7 @@ public class ConsoleRulesResource extends TenantConsolePage {
             try {
                 rule = new RuleService.NewRule("Group".equals(resourceType) ? "Group" : "User", filterOf(filter),
                         RuleLabels.check(labelsOf(labels)), "true".equals(applyOnUpdate),
-                        description == null || description.isBlank() ? null
-                                : ConsoleResource.bounded(description.strip()));
+                        FormFields.description(description, null));
             } catch (Failure invalid) {
                 return show(session, tenant, invalid.detail(), 400);
             }

@@ -72,13 +72,13 @@ public class ConsoleWebhooksResource extends TenantConsolePage {
         return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             UUID id = tenant.id();
             String target = url == null ? "" : url.strip();
-            String text = description == null ? "" : description.strip();
-            if (target.isEmpty() || target.length() > 2000 || text.length() > ConsoleResource.MAX_FIELD_LENGTH) {
+            if (target.isEmpty() || target.length() > 2000) {
                 return show(session, tenant, "An endpoint needs an https URL (at most 2,000 characters).", 400);
             }
-            // Deferred: the service checks the URL before it returns its Uni, and that refusal belongs on this page.
+            // Deferred: the service checks the URL (and the description is checked) before a Uni exists, and those
+            // refusals belong on this page.
             return Uni.createFrom().deferred(() -> webhooks.create(id, target, null, true,
-                            text.isEmpty() ? null : text))
+                            FormFields.description(description, null)))
                     .call(created -> audited(session, tenant, rc, "POST /admin/v1/tenants/{tenantId}/webhooks",
                             created.endpoint().id(), 201, null, created.endpoint()))
                     .map(created -> responses.page(session, Templates.secretShown(session, tenant,
@@ -95,17 +95,13 @@ public class ConsoleWebhooksResource extends TenantConsolePage {
                                    @RestForm String eventId, @Context RoutingContext rc) {
         return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             UUID id = tenant.id();
-            Optional<UUID> webhook = Ids.parse(webhookId);
-            Optional<UUID> event = Ids.parse(eventId);
-            if (webhook.isEmpty() || event.isEmpty()) {
-                return show(session, tenant, "Choose a delivery to send again.", 400);
-            }
-            return webhooks.redeliver(id, webhook.get(), event.get())
+            return withIds(session, tenant, webhookId, eventId, "delivery", (webhook, event) -> webhooks
+                    .redeliver(id, webhook, event)
                     .call(() -> audited(session, tenant, rc,
-                            "POST /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/redeliver", webhook.get(), 202,
-                            null, java.util.Map.of("eventId", event.get().toString())))
-                    .map(ignored -> responses.seeOther(session, base(id) + "#webhook-" + webhook.get()))
-                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
+                            "POST /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/redeliver", webhook, 202,
+                            null, java.util.Map.of("eventId", event.toString())))
+                    .map(ignored -> responses.seeOther(session, base(id) + "#webhook-" + webhook))
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant)));
         });
     }
 
@@ -138,17 +134,13 @@ public class ConsoleWebhooksResource extends TenantConsolePage {
                                       @PathParam("secretId") String secretId, @Context RoutingContext rc) {
         return tenantChange(cookie, csrf, tenantId, (session, tenant) -> {
             UUID id = tenant.id();
-            Optional<UUID> webhook = Ids.parse(webhookId);
-            Optional<UUID> secret = Ids.parse(secretId);
-            if (webhook.isEmpty() || secret.isEmpty()) {
-                return show(session, tenant, "No such secret.", 404);
-            }
-            return webhooks.deleteSecret(id, webhook.get(), secret.get())
+            return withIds(session, tenant, webhookId, secretId, "secret", (webhook, secret) -> webhooks
+                    .deleteSecret(id, webhook, secret)
                     .call(() -> audited(session, tenant, rc,
                             "DELETE /admin/v1/tenants/{tenantId}/webhooks/{webhookId}/secrets/{secretId}",
-                            secret.get(), 204, null, null))
+                            secret, 204, null, null))
                     .map(ignored -> responses.seeOther(session, base(id)))
-                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant));
+                    .onFailure(Failure.class).recoverWithUni(refusedOn(session, tenant)));
         });
     }
 

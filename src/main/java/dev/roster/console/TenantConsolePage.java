@@ -60,6 +60,13 @@ abstract class TenantConsolePage {
         return id.isEmpty() ? show(session, tenant, "No such " + what + ".", 404) : work.apply(id.get());
     }
 
+    /** As {@link #withId}, for an address that names two ids (a secret of a client, an event of an endpoint). */
+    Uni<Response> withIds(ConsoleSession session, TenantView tenant, String rawFirst, String rawSecond, String what,
+                          BiFunction<UUID, UUID, Uni<Response>> work) {
+        return withId(session, tenant, rawFirst, what, first -> withId(session, tenant, rawSecond, what,
+                second -> work.apply(first, second)));
+    }
+
     /** Writes a console change to the admin audit log as the admin API call it stands for, by this operator. */
     Uni<Void> audited(ConsoleSession session, TenantView tenant, RoutingContext rc, String action, UUID targetId,
                       int status, Object before, Object after) {

@@ -5,11 +5,15 @@ import dev.roster.activity.ActivityLog;
 import dev.roster.activity.ActivityQuery;
 import dev.roster.auth.credential.CookieSigner;
 import dev.roster.auth.credential.Secrets;
+import dev.roster.audit.AuditLog;
 import dev.roster.config.RosterConfig;
+import dev.roster.failure.Failure;
+import dev.roster.web.RequestIds;
 import dev.roster.tenant.TenantEntity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -56,6 +61,8 @@ public class SetupResource {
     }
 
     @Inject
+    AuditLog audit;
+    @Inject
     SetupLinkService links;
     @Inject
     ActivityLog activity;
@@ -92,7 +99,7 @@ public class SetupResource {
     @Path("open")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> open(@PathParam("secret") String secret, @RestForm String csrf,
-                              @CookieParam(OPEN_COOKIE) String openCookie) {
+                              @CookieParam(OPEN_COOKIE) String openCookie, @Context RoutingContext rc) {
         if (csrf == null || openCookie == null || !Secrets.constantTimeEquals(csrf, openCookie)) {
             return Uni.createFrom().item(html(403, Templates.gone("This page has expired",
                     "Open the setup link again and press the button on its page.")));
@@ -103,7 +110,8 @@ public class SetupResource {
                 case EXPIRED -> expired(refused.link());
                 case ALREADY_OPENED -> alreadyOpened(refused.link());
             });
-            case SetupLinkService.Opened opened -> status(opened.link(), opened.tenant()).map(status -> {
+            case SetupLinkService.Opened opened -> audited(opened, rc).chain(() -> status(opened.link(),
+                    opened.tenant())).map(status -> {
                 SetupViews.Page page = page(opened.link(), opened.tenant(), secret, opened, status);
                 return Response.ok(Templates.page(page).render(), MediaType.TEXT_HTML_TYPE)
                         // Lax, not Strict: the admin comes back through the link in an e-mail (another site), and
@@ -113,7 +121,24 @@ public class SetupResource {
                                 cookie(OPEN_COOKIE, "", 0, NewCookie.SameSite.STRICT))
                         .build();
             });
-        });
+        }).onFailure(Failure.class).recoverWithItem(failure -> html(failure.status(), Templates.gone(
+                "This setup link cannot be opened now", "No credential could be issued for it (" + failure.detail()
+                        + "). Nothing was issued and the link still works: ask the vendor's support to make room,"
+                        + " then open it again.")));
+    }
+
+    /**
+     * The credential a link issued, in the admin audit log as the admin API call that would have issued it, by the link
+     * (the customer's IT admin opened it): every credential of a tenant has an entry there.
+     */
+    private Uni<Void> audited(SetupLinkService.Opened opened, RoutingContext rc) {
+        SetupLinkEntity link = opened.link();
+        String actor = "setup-link:" + link.id;
+        return opened.token() != null
+                ? audit.record(link.tenantId, actor, "POST /admin/v1/tenants/{tenantId}/tokens", link.credentialId, 201,
+                        RequestIds.of(rc), null, opened.token().summary())
+                : audit.record(link.tenantId, actor, "POST /admin/v1/tenants/{tenantId}/oauth-clients",
+                        link.credentialId, 201, RequestIds.of(rc), null, opened.oauthClient().client());
     }
 
     /** The live part of the page, which its script fetches every few seconds (the page has a link for the same). */

@@ -124,6 +124,7 @@ class ConsoleAccessibilityTest extends BrowserTest {
                 tenant + "/users/" + user, tenant + "/groups", tenant + "/webhooks", tenant + "/credentials",
                 tenant + "/rules", tenant + "/audit", link.substring(link.indexOf("/setup/")))) {
             browser.get(url(path));
+            assertTrue(browser.getCurrentUrl().endsWith(path), "still signed in: " + browser.getCurrentUrl());
             assertEquals("", problems(), path);
         }
         press(By.id("open")); // the setup page once opened: credentials and progress

@@ -79,7 +79,28 @@ class SetupLinkTest {
         Api.admin().get("/admin/v1/tenants/" + tenantId + "/setup-links").then().statusCode(200)
                 .body("items[0].state", equalTo("opened")).body("items[0].url", nullValue());
         Api.admin().get("/admin/v1/tenants/" + tenantId + "/tokens").then().statusCode(200)
+                .body("items.size()", equalTo(1))
                 .body("items[0].description", equalTo("Entra provisioning (setup link)"));
+        // That token is in the audit log, issued by the link.
+        Api.admin().get("/admin/v1/tenants/" + tenantId + "/audit").then().statusCode(200)
+                .body("items.find { it.action == 'POST /admin/v1/tenants/{tenantId}/tokens' }.actor",
+                        startsWith("setup-link:"));
+    }
+
+    @Test
+    void i16_2_aLinkWhoseCredentialCannotBeIssuedSaysSoAndStillOpensOnceThereIsRoom() {
+        String tenantId = Api.createTenant("Setup full " + UUID.randomUUID());
+        String lastToken = null;
+        for (int i = 0; i < 50; i++) { // a tenant's most Secret Tokens
+            lastToken = Api.admin().body("{\"description\": \"t" + i + "\"}")
+                    .post("/admin/v1/tenants/" + tenantId + "/tokens").then().statusCode(201).extract().path("id");
+        }
+        String path = path(issue(tenantId, "{}"));
+        open(path).then().statusCode(409).contentType(containsString("text/html"))
+                .body(containsString("cannot be opened now")).body(containsString("Nothing was issued"))
+                .body(not(containsString("rst_")));
+        Api.admin().delete("/admin/v1/tenants/" + tenantId + "/tokens/" + lastToken).then().statusCode(204);
+        open(path).then().statusCode(200).body(containsString("rst_"));
     }
 
     @Test

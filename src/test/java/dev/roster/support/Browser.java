@@ -27,6 +27,9 @@ public final class Browser {
     static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
 
+    /** How long a lookup waits for its element to appear (a page still loading). */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(2);
+
     private Browser() {
     }
 
@@ -58,7 +61,7 @@ public final class Browser {
                     2));
         }
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return driver;
     }
 

@@ -70,6 +70,16 @@ public abstract class BrowserTest {
         awaitLoaded();
     }
 
+    /** Whether the page has no element {@code what}, answered at once (not after the implicit wait for one to appear). */
+    protected static boolean absent(By what) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return browser.findElements(what).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(Browser.IMPLICIT_WAIT);
+        }
+    }
+
     /** The text of an element on a page that rewrites parts of itself (the setup page's progress): read again if so. */
     protected static String text(By what) {
         for (int attempt = 1; ; attempt++) {

@@ -45,10 +45,16 @@ public class CookieSigner {
         this.key = key.clone();
     }
 
+    /**
+     * The shortest session key accepted: setup-page cookies, which customers hold, are signed with it over a guessable
+     * payload, so a short key could be found offline and a console session forged with it.
+     */
+    static final int MIN_KEY_BYTES = 32;
+
     @PostConstruct
     void init() {
         key = config.console().sessionKey().filter(k -> !k.isBlank())
-                .map(k -> k.getBytes(StandardCharsets.UTF_8))
+                .map(k -> strongEnough(k.getBytes(StandardCharsets.UTF_8)))
                 .or(() -> config.adminKey().filter(k -> !k.isBlank())
                         .map(adminKey -> hmac(adminKey.getBytes(StandardCharsets.UTF_8), "roster browser cookies v1")))
                 .orElseGet(() -> {
@@ -58,6 +64,14 @@ public class CookieSigner {
                     RANDOM.nextBytes(random);
                     return random;
                 });
+    }
+
+    static byte[] strongEnough(byte[] sessionKey) {
+        if (sessionKey.length < MIN_KEY_BYTES) {
+            throw new IllegalStateException("roster.console.session-key must be at least " + MIN_KEY_BYTES + " bytes"
+                    + " (e.g. `openssl rand -base64 48`); it signs the console's sessions.");
+        }
+        return sessionKey;
     }
 
     /** {@code payload.signature}; the payload must not be secret (it travels in the clear) and holds no ','. */

@@ -30,6 +30,20 @@ document.addEventListener('DOMContentLoaded', () => {
   }
 });
 
+// 4. A form with data-submit-once cannot be sent twice (a double click on the setup page's button would open the link
+//    with the first request and show "already used" to the second, losing the credential the first one issued).
+document.addEventListener('DOMContentLoaded', () => {
+  for (const form of document.querySelectorAll('form[data-submit-once]')) {
+    form.addEventListener('submit', (event) => {
+      if (form.dataset.sent) {
+        event.preventDefault();
+        return;
+      }
+      form.dataset.sent = 'true';
+    });
+  }
+});
+
 // 3. A section with data-poll reloads itself from that address every five seconds (the setup page's progress); the
 //    page has a plain link for the same without JavaScript.
 document.addEventListener('DOMContentLoaded', () => {
