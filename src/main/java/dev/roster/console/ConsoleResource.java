@@ -4,17 +4,17 @@ import dev.roster.activity.ActivityEntry;
 import dev.roster.activity.ActivityLog;
 import dev.roster.activity.ActivityQuery;
 import dev.roster.admin.AdminViews.TenantView;
-import dev.roster.synchealth.SyncHealthService;
 import dev.roster.admin.TenantPatch;
+import dev.roster.auth.AdminCredentialVerifier;
 import dev.roster.auth.credential.CookieSigner;
 import dev.roster.auth.credential.CredentialCache;
-import dev.roster.audit.AuditLog;
-import dev.roster.auth.AdminCredentialVerifier;
 import dev.roster.auth.token.SecretTokenService;
 import dev.roster.auth.token.SecretTokenService.TokenSummary;
 import dev.roster.config.RosterConfig;
 import dev.roster.directory.Seats;
 import dev.roster.directory.UserDirectory;
+import dev.roster.failure.Failure;
+import dev.roster.synchealth.SyncHealthService;
 import dev.roster.tenant.Ids;
 import dev.roster.tenant.TenantEntity;
 import dev.roster.tenant.TenantService;
@@ -49,7 +49,7 @@ import java.util.UUID;
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
-public class ConsoleResource {
+public class ConsoleResource extends TenantConsolePage {
 
     static final int MAX_CREDENTIAL_LENGTH = 8192;
     static final int MAX_FIELD_LENGTH = 200;
@@ -79,10 +79,6 @@ public class ConsoleResource {
     @Inject
     ConsoleSessions sessions;
     @Inject
-    ConsoleGuard guard;
-    @Inject
-    ConsoleResponses responses;
-    @Inject
     AdminCredentialVerifier adminCredentials;
     @Inject
     TenantService tenants;
@@ -90,8 +86,6 @@ public class ConsoleResource {
     SecretTokenService tokens;
     @Inject
     UserDirectory users;
-    @Inject
-    AuditLog audit;
     @Inject
     RosterConfig config;
     @Inject
@@ -204,7 +198,7 @@ public class ConsoleResource {
             }).call(tenant -> audit.record(tenant.id, session.actor(), "POST /admin/v1/tenants", tenant.id, 201,
                     RequestIds.of(rc), null, TenantView.of(tenant, config, Seats.NONE)))
                     .map(tenant -> responses.seeOther(session, "/console/tenants/" + tenant.id))
-                    .onFailure(dev.roster.failure.Failure.class).recoverWithUni(failure -> listTenants(session, null,
+                    .onFailure(Failure.class).recoverWithUni(failure -> listTenants(session, null,
                             null, failure.getMessage(), 409));
         });
     }
@@ -220,6 +214,12 @@ public class ConsoleResource {
         return guard.withTenantAndSeats(session, tenantId, view -> tokens.page(view.id(), null, MAX_TOKENS_SHOWN + 1)
                 .chain(list -> health(view.id()).map(health -> responses.page(session,
                         Templates.tenant(session, view, list, health, error), status))));
+    }
+
+    /** The tenant page again, showing a refused change of its forms (tokens, settings). */
+    @Override
+    Uni<Response> show(ConsoleSession session, TenantView tenant, String error, int status) {
+        return showTenant(session, tenant.id().toString(), error, status);
     }
 
     /** The sync health report and the last day's requests per hour, drawn. */
@@ -245,7 +245,7 @@ public class ConsoleResource {
                 try {
                     query = filter.query(view.id(), before == null ? null : Ids.parse(before).orElse(null),
                             Paged.SIZE + 1);
-                } catch (dev.roster.failure.Failure invalid) {
+                } catch (Failure invalid) {
                     return Uni.createFrom().item(responses.page(session, Templates.activity(session, view, List.of(),
                             filter, null, invalid.detail()), 400));
                 }
@@ -266,17 +266,13 @@ public class ConsoleResource {
     public Uni<Response> createToken(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                      @PathParam("tenantId") String tenantId, @RestForm String description,
                                      @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> {
-            return guard.withTenant(session, tenantId, view -> Uni.createFrom().deferred(() -> tokens.generate(
-                            view.id(), FormFields.description(description, "Secret token"), null))
-                    .call(generated -> audit.record(view.id(), session.actor(),
-                            "POST /admin/v1/tenants/{tenantId}/tokens", generated.summary().id(), 201,
-                            RequestIds.of(rc), null, generated.summary()))
-                    .map(generated -> responses.page(session, Templates.tokenCreated(session, view, generated.token(),
-                            generated.summary()), 200))
-                    .onFailure(dev.roster.failure.Failure.class).recoverWithUni(refused -> showTenant(session,
-                            tenantId, refused.detail(), refused.status())));
-        });
+        return tenantChange(cookie, csrf, tenantId, (session, view) -> Uni.createFrom().deferred(() -> tokens
+                        .generate(view.id(), FormFields.description(description, "Secret token"), null))
+                .call(generated -> audited(session, view, rc, "POST /admin/v1/tenants/{tenantId}/tokens",
+                        generated.summary().id(), 201, null, generated.summary()))
+                .map(generated -> responses.page(session, Templates.tokenCreated(session, view, generated.token(),
+                        generated.summary()), 200))
+                .onFailure(Failure.class).recoverWithUni(refusedOn(session, view)));
     }
 
     @POST
@@ -285,20 +281,12 @@ public class ConsoleResource {
     public Uni<Response> revokeToken(@CookieParam(ConsoleSessions.COOKIE) String cookie, @RestForm String csrf,
                                      @PathParam("tenantId") String tenantId, @PathParam("tokenId") String tokenId,
                                      @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> {
-            Optional<UUID> tenant = Ids.parse(tenantId);
-            Optional<UUID> token = Ids.parse(tokenId);
-            if (tenant.isEmpty() || token.isEmpty()) {
-                return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
-            }
-            return tokens.revoke(tenant.get(), token.get())
-                    .call(() -> audit.record(tenant.get(), session.actor(),
-                            "DELETE /admin/v1/tenants/{tenantId}/tokens/{tokenId}", token.get(), 204,
-                            RequestIds.of(rc), null, null))
-                    .map(ignored -> responses.seeOther(session, "/console/tenants/" + tenant.get()))
-                    .onFailure(dev.roster.failure.Failure.class).recoverWithUni(refused -> showTenant(session,
-                            tenantId, refused.detail(), refused.status()));
-        });
+        return tenantChange(cookie, csrf, tenantId, (session, view) -> withId(session, view, tokenId, "token",
+                token -> tokens.revoke(view.id(), token)
+                        .call(() -> audited(session, view, rc, "DELETE /admin/v1/tenants/{tenantId}/tokens/{tokenId}",
+                                token, 204, null, null))
+                        .map(ignored -> responses.seeOther(session, "/console/tenants/" + view.id()))
+                        .onFailure(Failure.class).recoverWithUni(refusedOn(session, view))));
     }
 
     /** The tenant's settings form: suspension, seat limit, what a SCIM DELETE does and how long a deleted user is kept. */
@@ -309,27 +297,23 @@ public class ConsoleResource {
                                       @PathParam("tenantId") String tenantId, @RestForm String suspended,
                                       @RestForm String seatLimit, @RestForm String userDeletion,
                                       @RestForm String deletedUserRetentionDays, @Context RoutingContext rc) {
-        return guard.change(cookie, csrf, session -> {
-            Optional<UUID> id = Ids.parse(tenantId);
-            if (id.isEmpty()) {
-                return Uni.createFrom().item(guard.noSuchTenant(session, tenantId));
-            }
+        return tenantChange(cookie, csrf, tenantId, (session, view) -> {
             TenantPatch patch;
             try {
                 patch = TenantPatch.parse(SettingsForm.toMergePatch(suspended, seatLimit, userDeletion,
                         deletedUserRetentionDays), SettingsForm.FIELDS, MAX_FIELD_LENGTH);
-            } catch (dev.roster.failure.Failure invalid) {
-                return showTenant(session, tenantId, invalid.detail(), 400);
+            } catch (Failure invalid) {
+                return show(session, view, invalid.detail(), 400);
             }
             TenantView[] before = new TenantView[1];
-            return tenants.update(id.get(), tenant -> {
+            return tenants.update(view.id(), tenant -> {
                 before[0] = TenantView.of(tenant, config, null);
                 patch.applyTo(tenant);
             }).chain(tenant -> tenant == null ? Uni.createFrom().item(guard.noSuchTenant(session, tenantId))
                     // Suspension (and its lifting) must bite at once on this pod, as through the admin API.
                     : credentials.invalidateTenant(tenant.id)
-                    .chain(() -> audit.record(tenant.id, session.actor(), "PATCH /admin/v1/tenants/{tenantId}",
-                            tenant.id, 200, RequestIds.of(rc), before[0], TenantView.of(tenant, config, null)))
+                    .chain(() -> audited(session, view, rc, "PATCH /admin/v1/tenants/{tenantId}", tenant.id, 200,
+                            before[0], TenantView.of(tenant, config, null)))
                     .map(ignored -> responses.seeOther(session, "/console/tenants/" + tenant.id)));
         });
     }

@@ -16,8 +16,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * What a console page about one tenant needs (webhooks, credentials, rules, audit): the door (signed in; CSRF on
- * changes), the tenant the address names, the answers and the audit log.
+ * What a console page about one tenant needs (the tenant page's tokens and settings, webhooks, credentials, rules,
+ * audit): the door (signed in; CSRF on changes), the tenant and the ids the address names, the page again with a
+ * refusal, and the audit log entry of each change.
  */
 abstract class TenantConsolePage {
 

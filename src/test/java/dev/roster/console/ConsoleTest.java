@@ -226,6 +226,23 @@ class ConsoleTest {
     }
 
     @Test
+    void i16_1_aTokenOrTenantTheAddressDoesNotNameIsExplainedAndNothingIsRevoked() {
+        Session session = signIn();
+        String tenantId = Api.createTenant("Revocations " + UUID.randomUUID());
+        String token = Api.createToken(tenantId);
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).formParam("csrf", session.csrf())
+                .post("/console/tenants/" + tenantId + "/tokens/not-a-token/revoke").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("No such token."));
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).formParam("csrf", session.csrf())
+                .post("/console/tenants/" + tenantId + "/tokens/" + UUID.randomUUID() + "/revoke").then()
+                .statusCode(404).body(containsString("id=\"error\""));
+        given().cookie(ConsoleSessions.COOKIE, session.cookie()).formParam("csrf", session.csrf())
+                .post("/console/tenants/" + UUID.randomUUID() + "/tokens").then().statusCode(404)
+                .body(containsString("There is no tenant"));
+        Api.scim(token).get(Api.tenantUrl(tenantId) + "/Users").then().statusCode(200);
+    }
+
+    @Test
     void i16_3_consolePagesForbidFramingAndInlineScripts() {
         Session session = signIn();
         for (String path : List.of("/console/sign-in", "/console/tenants")) {
