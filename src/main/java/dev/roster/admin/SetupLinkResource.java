@@ -45,9 +45,8 @@ public class SetupLinkResource {
                                 String state, String url) {
 
         static SetupLinkView of(SetupLinkEntity link, String url) {
-            String state = link.openedAt != null ? "opened" : link.expiresAt.isAfter(Instant.now()) ? "open" : "expired";
-            return new SetupLinkView(link.id, link.credential, link.createdAt, link.expiresAt, link.openedAt, state,
-                    url);
+            return new SetupLinkView(link.id, link.credential, link.createdAt, link.expiresAt, link.openedAt,
+                    link.state(Instant.now()).name().toLowerCase(java.util.Locale.ROOT), url);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.roster.admin.TenantPatch;
 import dev.roster.auth.AdminCredentialVerifier;
 import dev.roster.auth.credential.CookieSigner;
 import dev.roster.auth.credential.CredentialCache;
+import dev.roster.auth.credential.Secrets;
 import dev.roster.auth.token.SecretTokenService;
 import dev.roster.auth.token.SecretTokenService.TokenSummary;
 import dev.roster.config.RosterConfig;
@@ -103,11 +104,10 @@ public class ConsoleResource extends TenantConsolePage {
     @GET
     @Path("sign-in")
     public Response signInPage(@QueryParam("ended") boolean ended) {
-        String loginCsrf = CookieSigner.randomToken();
         String notice = ended ? "Your session has ended: it was unused for " + minutes(config.console().idleTimeout())
                 + " minutes, or began more than " + config.console().maxAge().toHours() + " hours ago. Sign in again."
                 : null;
-        return responses.signInPage(Templates.signIn(loginCsrf, notice, null), loginCsrf, 200);
+        return signInForm(notice, null, 200);
     }
 
     private static long minutes(java.time.Duration duration) {
@@ -123,22 +123,22 @@ public class ConsoleResource extends TenantConsolePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> signIn(@RestForm String credential, @RestForm String csrf,
                                 @CookieParam(ConsoleResponses.LOGIN_COOKIE) String loginCookie) {
-        if (csrf == null || loginCookie == null || !dev.roster.auth.credential.Secrets.constantTimeEquals(csrf,
-                loginCookie)) {
-            return Uni.createFrom().item(signInAgain("This sign-in form has expired. Sign in again.", 403));
+        if (csrf == null || loginCookie == null || !Secrets.constantTimeEquals(csrf, loginCookie)) {
+            return Uni.createFrom().item(signInForm(null, "This sign-in form has expired. Sign in again.", 403));
         }
         if (credential == null || credential.isBlank() || credential.length() > MAX_CREDENTIAL_LENGTH) {
-            return Uni.createFrom().item(signInAgain("Enter the admin key or an admin JWT.", 400));
+            return Uni.createFrom().item(signInForm(null, "Enter the admin key or an admin JWT.", 400));
         }
         return adminCredentials.adminActor(credential.strip()).map(actor -> actor
                 .map(who -> responses.signedIn(sessions.open(who), "/console/tenants"))
-                .orElseGet(() -> signInAgain("That is not an admin credential of this Roster (a JWT must be"
+                .orElseGet(() -> signInForm(null, "That is not an admin credential of this Roster (a JWT must be"
                         + " valid and carry the admin group).", 401)));
     }
 
-    private Response signInAgain(String error, int status) {
+    /** The sign-in form with a fresh login CSRF token (also set in its cookie), and a notice or an error above it. */
+    private Response signInForm(String notice, String error, int status) {
         String loginCsrf = CookieSigner.randomToken();
-        return responses.signInPage(Templates.signIn(loginCsrf, null, error), loginCsrf, status);
+        return responses.signInPage(Templates.signIn(loginCsrf, notice, error), loginCsrf, status);
     }
 
     @POST

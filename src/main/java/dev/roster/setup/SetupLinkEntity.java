@@ -41,4 +41,12 @@ public class SetupLinkEntity {
     /** The token or OAuth client issued when the link was opened. */
     @Column(name = "credential_id")
     public UUID credentialId;
+
+    /** Where a link stands: it can be opened, it was (once is all), or its time ran out first. */
+    public enum State { OPEN, OPENED, EXPIRED }
+
+    /** The link's state at {@code now}: opened wins over expired (an opened link stays the opener's page). */
+    public State state(Instant now) {
+        return openedAt != null ? State.OPENED : expiresAt.isAfter(now) ? State.OPEN : State.EXPIRED;
+    }
 }

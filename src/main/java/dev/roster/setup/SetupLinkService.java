@@ -113,11 +113,10 @@ public class SetupLinkService {
             if (link == null) {
                 return Uni.createFrom().item(new Refused(Reason.UNKNOWN, null));
             }
-            if (link.openedAt != null) {
-                return Uni.createFrom().item(new Refused(Reason.ALREADY_OPENED, link));
-            }
-            if (!link.expiresAt.isAfter(Instant.now())) {
-                return Uni.createFrom().item(new Refused(Reason.EXPIRED, link));
+            SetupLinkEntity.State state = link.state(Instant.now());
+            if (state != SetupLinkEntity.State.OPEN) {
+                return Uni.createFrom().item(new Refused(state == SetupLinkEntity.State.OPENED
+                        ? Reason.ALREADY_OPENED : Reason.EXPIRED, link));
             }
             return tenants.find(link.tenantId).chain(tenant -> {
                 link.openedAt = Instant.now();

@@ -81,11 +81,10 @@ public class SetupResource {
                 return links.tenantOf(link).chain(tenant -> status(link, tenant).map(status -> html(200,
                         Templates.page(page(link, tenant, secret, null, status)))));
             }
-            if (link.openedAt != null) {
-                return Uni.createFrom().item(alreadyOpened(link));
-            }
-            if (!link.expiresAt.isAfter(Instant.now())) {
-                return Uni.createFrom().item(expired(link));
+            SetupLinkEntity.State state = link.state(Instant.now());
+            if (state != SetupLinkEntity.State.OPEN) {
+                return Uni.createFrom().item(state == SetupLinkEntity.State.OPENED ? alreadyOpened(link)
+                        : expired(link));
             }
             String csrf = CookieSigner.randomToken();
             return links.tenantOf(link).map(tenant -> Response.ok(Templates.landing(tenant.name, secret, csrf,

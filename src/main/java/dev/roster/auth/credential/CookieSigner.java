@@ -93,11 +93,9 @@ public class CookieSigner {
                 ? Optional.of(payload) : Optional.empty();
     }
 
-    /** A random URL-safe token (CSRF tokens, nonces). */
+    /** A random URL-safe token (CSRF tokens, nonces): a secret without a prefix, as {@link Secrets} makes them. */
     public static String randomToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return B64.encodeToString(bytes);
+        return Secrets.generate("");
     }
 
     private String signature(String purpose, String payload) {
